@@ -1,0 +1,10 @@
+using Cwmp.Protocol;
+
+namespace Cwmp.Protocol.Tests.Samples;
+
+internal static partial class SampleMessages
+{
+    private static IEnumerable<CwmpMessage> Transfers() =>
+    [
+    ];
+}
