@@ -23,6 +23,10 @@ namespace Cwmp.Protocol;
 /// </remarks>
 public static class CwmpParser
 {
+    private static readonly SearchValues<byte> ControlBytes = SearchValues.Create(
+        [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0C, 0x0E, 0x0F,
+         0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F]);
+
     private static readonly ConcurrentDictionary<(int MaxChars, bool CheckCharacters), XmlReaderSettings> SettingsCache = new();
 
     /// <summary>Parses a complete body. Returns null for an empty POST (no bytes, or only whitespace).</summary>
@@ -40,6 +44,11 @@ public static class CwmpParser
         if (IsEmptyBody(body.Span))
         {
             return null;
+        }
+
+        if (options.StripInvalidXmlCharacters && IsAsciiCompatible(body.Span, charset))
+        {
+            body = RemoveControlBytes(body);
         }
 
         using var stream = new ReadOnlyMemoryStream(body);
@@ -96,6 +105,41 @@ public static class CwmpParser
 
         return body.IndexOfAnyExcept(" \t\r\n"u8) < 0;
     }
+
+    // Raw control characters (other than TAB, LF, CR) are fatal to XmlReader even with CheckCharacters off, yet CPEs
+    // put them in values (checklist §6.11). In an ASCII-compatible encoding such a byte is always that character and
+    // never part of a multi-byte sequence, so dropping the bytes is exact.
+    private static ReadOnlyMemory<byte> RemoveControlBytes(ReadOnlyMemory<byte> body)
+    {
+        ReadOnlySpan<byte> span = body.Span;
+        int first = span.IndexOfAny(ControlBytes);
+        if (first < 0)
+        {
+            return body;
+        }
+
+        byte[] cleaned = new byte[span.Length];
+        int written = 0;
+        int start = 0;
+        int index = first;
+        while (index >= 0)
+        {
+            span[start..index].CopyTo(cleaned.AsSpan(written));
+            written += index - start;
+            start = index + 1;
+            int next = span[start..].IndexOfAny(ControlBytes);
+            index = next < 0 ? -1 : start + next;
+        }
+
+        span[start..].CopyTo(cleaned.AsSpan(written));
+        written += span.Length - start;
+        return cleaned.AsMemory(0, written);
+    }
+
+    private static bool IsAsciiCompatible(ReadOnlySpan<byte> body, Encoding? charset) =>
+        (charset is null || charset.CodePage == Encoding.UTF8.CodePage || charset.IsSingleByte)
+        && !body.StartsWith([(byte)0xFE, (byte)0xFF]) && !body.StartsWith([(byte)0xFF, (byte)0xFE])
+        && body[0] != 0 && (body.Length < 2 || body[1] != 0);
 
     private static CwmpEnvelope Parse(Stream stream, Encoding? charset, CwmpParserOptions options)
     {
