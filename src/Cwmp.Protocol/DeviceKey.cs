@@ -10,6 +10,9 @@ namespace Cwmp.Protocol;
 /// </summary>
 public static class DeviceKey
 {
+    private static readonly System.Buffers.SearchValues<char> KeyCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
+
     public static string Format(string oui, string productClass, string serialNumber)
     {
         var builder = new StringBuilder(oui.Length + productClass.Length + serialNumber.Length + 8);
@@ -93,7 +96,7 @@ public static class DeviceKey
     {
         if (!part.Contains('%', StringComparison.Ordinal))
         {
-            return part;
+            return part.AsSpan().ContainsAnyExcept(KeyCharacters) ? null : part;
         }
 
         var bytes = new List<byte>(part.Length);
@@ -101,7 +104,7 @@ public static class DeviceKey
         {
             if (part[i] != '%')
             {
-                if (part[i] > 0x7F)
+                if (!KeyCharacters.Contains(part[i]))
                 {
                     return null;
                 }
