@@ -151,6 +151,23 @@ public sealed class WriterGoldenTests
     }
 
     [Fact]
+    public void Boolean_parameter_values_follow_the_digits_option()
+    {
+        var spv = new SetParameterValues(
+            [
+                new ParameterValueStruct("Device.ManagementServer.PeriodicInformEnable", "true", "xsd:boolean"),
+                new ParameterValueStruct("Device.WiFi.SSID.1.SSID", "true", "xsd:string"),
+            ],
+            "k");
+        CwmpEnvelope envelope = CwmpEnvelope.Create(CwmpVersion.Version10, "1", spv);
+
+        Assert.Contains("<Value xsi:type=\"xsd:boolean\">true</Value>", Write(envelope), StringComparison.Ordinal);
+        string digits = Write(envelope, new CwmpWriterOptions { BooleansAsDigits = true });
+        Assert.Contains("<Value xsi:type=\"xsd:boolean\">1</Value>", digits, StringComparison.Ordinal);
+        Assert.Contains("<Value xsi:type=\"xsd:string\">true</Value>", digits, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lone_surrogates_are_dropped()
     {
         string value = "lone" + (char)0xD800 + "surrogate" + (char)0xDC00;

@@ -128,7 +128,16 @@ internal sealed class CwmpXmlWriter
         Raw("<Value xsi:type=\""u8);
         Text(xsiType);
         Raw("\">"u8);
-        Text(value);
+        // A CPE that cannot read the words true/false cannot read them in a boolean parameter value either.
+        if (Options.BooleansAsDigits && xsiType == XsiTypes.Boolean && CwmpElementReader.TryParseBool(value.Trim(), out bool flag))
+        {
+            Boolean(flag);
+        }
+        else
+        {
+            Text(value);
+        }
+
         Raw("</Value>"u8);
     }
 

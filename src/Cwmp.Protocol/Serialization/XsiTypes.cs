@@ -8,6 +8,7 @@ namespace Cwmp.Protocol.Serialization;
 internal static class XsiTypes
 {
     public const string String = "xsd:string";
+    public const string Boolean = "xsd:boolean";
 
     private static readonly string[] Known =
     [
