@@ -18,6 +18,8 @@ public sealed record AllQueuedTransferStruct(
     {
         string commandKey = string.Empty, fileType = string.Empty, targetFileName = string.Empty;
         int? state = null;
+
+        // Nearly every queued transfer is a download; an entry that omits IsDownload is read as one.
         bool isDownload = true;
         uint fileSize = 0;
         if (reader.EnterElement())
