@@ -257,6 +257,26 @@ public sealed class TransferMessageTests
         Assert.Equal(change, back);
     }
 
+    [Fact]
+    public void ChangeDUState_as_an_array_of_named_op_structs_is_accepted()
+    {
+        const string xml =
+            "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:soapenc=\"http://schemas.xmlsoap.org/soap/encoding/\" " +
+            "xmlns:cwmp=\"urn:dslforum-org:cwmp-1-2\"><soapenv:Body><cwmp:ChangeDUState>" +
+            "<Operations soapenc:arrayType=\"cwmp:OperationStruct[2]\">" +
+            "<InstallOpStruct><URL>http://127.0.0.1/du.ipk</URL><UUID></UUID><Username></Username><Password></Password><ExecutionEnvRef></ExecutionEnvRef></InstallOpStruct>" +
+            "<UninstallOpStruct><UUID>6ba7b812-9dad-11d1-80b4-00c04fd430c8</UUID><Version>1.0</Version><ExecutionEnvRef></ExecutionEnvRef></UninstallOpStruct>" +
+            "</Operations><CommandKey>du-7</CommandKey></cwmp:ChangeDUState></soapenv:Body></soapenv:Envelope>";
+
+        ChangeDUState change = Assert.IsType<ChangeDUState>(Parse(xml).Body);
+
+        Assert.Equal("du-7", change.CommandKey);
+        Assert.Equal(2, change.Operations.Count);
+        Assert.Equal("http://127.0.0.1/du.ipk", Assert.IsType<InstallOperation>(change.Operations[0]).Url);
+        UninstallOperation uninstall = Assert.IsType<UninstallOperation>(change.Operations[1]);
+        Assert.Equal(("6ba7b812-9dad-11d1-80b4-00c04fd430c8", "1.0"), (uninstall.Uuid, uninstall.Version));
+    }
+
     private static CwmpEnvelope Parse(string xml) =>
         CwmpParser.Parse(Encoding.UTF8.GetBytes(xml)) ?? throw new InvalidOperationException("The document parsed as an empty POST.");
 

@@ -37,12 +37,7 @@ public sealed record ChangeDUState(EquatableArray<DeploymentUnitOperation> Opera
                 {
                     case "Operations":
                         operations ??= [];
-                        if (operations.Count >= reader.Options.MaxArrayLength)
-                        {
-                            throw reader.Fail(CwmpParseError.ArrayTooLong, "Too many Operations elements.");
-                        }
-
-                        operations.Add(DeploymentUnitOperation.Read(reader));
+                        DeploymentUnitOperation.ReadInto(reader, operations);
                         break;
                     case "CommandKey":
                         commandKey = reader.ReadString();

@@ -28,23 +28,51 @@ public abstract record DeploymentUnitOperation
         writer.Raw("</Operations>"u8);
     }
 
-    /// <summary>Reads one &lt;Operations&gt; element (positioned on it); its xsi:type decides the kind.</summary>
-    internal static DeploymentUnitOperation Read(CwmpElementReader reader)
+    /// <summary>
+    /// Reads one &lt;Operations&gt; element (positioned on it) into <paramref name="operations"/>. The schema form is
+    /// an operation typed by xsi:type. Some ACSes follow TR-069's tables instead and send one SOAP array wrapper whose
+    /// items are typed by xsi:type or named InstallOpStruct/UpdateOpStruct/UninstallOpStruct; both are accepted.
+    /// </summary>
+    internal static void ReadInto(CwmpElementReader reader, List<DeploymentUnitOperation> operations)
     {
-        // A prefix bound to the cwmp namespace comes back as "cwmp:"; a missing or unbound one is kept as sent, so
-        // only the local name is compared.
         string? type = reader.ReadXsiType();
-        string localName = type is null ? string.Empty : type[(type.LastIndexOf(':') + 1)..];
-        return localName switch
+        if (type is not null)
+        {
+            Add(reader, operations, ReadTyped(reader, type));
+            return;
+        }
+
+        if (!reader.EnterElement())
+        {
+            throw reader.Fail(CwmpParseError.InvalidValue, "<Operations> has no xsi:type and no items.");
+        }
+
+        while (reader.NextChild())
+        {
+            Add(reader, operations, ReadTyped(reader, reader.ReadXsiType() ?? reader.LocalName));
+        }
+    }
+
+    private static void Add(CwmpElementReader reader, List<DeploymentUnitOperation> operations, DeploymentUnitOperation operation)
+    {
+        if (operations.Count >= reader.Options.MaxArrayLength)
+        {
+            throw reader.Fail(CwmpParseError.ArrayTooLong, "Too many ChangeDUState operations.");
+        }
+
+        operations.Add(operation);
+    }
+
+    // A prefix bound to the cwmp namespace comes back as "cwmp:"; a missing or unbound one is kept as sent, so only
+    // the local name is compared.
+    private static DeploymentUnitOperation ReadTyped(CwmpElementReader reader, string type) =>
+        type[(type.LastIndexOf(':') + 1)..] switch
         {
             "InstallOpStruct" => InstallOperation.Read(reader),
             "UpdateOpStruct" => UpdateOperation.Read(reader),
             "UninstallOpStruct" => UninstallOperation.Read(reader),
-            _ => throw reader.Fail(
-                CwmpParseError.InvalidValue,
-                type is null ? "<Operations> has no xsi:type." : $"'{type}' is not a ChangeDUState operation type."),
+            _ => throw reader.Fail(CwmpParseError.InvalidValue, $"'{type}' is not a ChangeDUState operation type."),
         };
-    }
 
     private protected abstract void WriteFields(CwmpXmlWriter writer);
 }

@@ -23,7 +23,7 @@ public sealed record InstallOperation(
         writer.OptionalElement("ExecutionEnvRef"u8, ExecutionEnvRef);
     }
 
-    internal static new InstallOperation Read(CwmpElementReader reader)
+    internal static InstallOperation Read(CwmpElementReader reader)
     {
         string? url = null, uuid = null, username = null, password = null, executionEnvRef = null;
         if (reader.EnterElement())

@@ -19,7 +19,7 @@ public sealed record UninstallOperation(
         writer.OptionalElement("ExecutionEnvRef"u8, ExecutionEnvRef);
     }
 
-    internal static new UninstallOperation Read(CwmpElementReader reader)
+    internal static UninstallOperation Read(CwmpElementReader reader)
     {
         string? uuid = null, version = null, executionEnvRef = null;
         if (reader.EnterElement())

@@ -26,7 +26,7 @@ public sealed record UpdateOperation(
         writer.OptionalElement("Password"u8, Password);
     }
 
-    internal static new UpdateOperation Read(CwmpElementReader reader)
+    internal static UpdateOperation Read(CwmpElementReader reader)
     {
         string? uuid = null, version = null, url = null, username = null, password = null;
         if (reader.EnterElement())
