@@ -42,34 +42,50 @@ public static class CwmpParser
             return null;
         }
 
+        MarkupLimits.Check(body.Span, charset, options);
+        if (options.StripInvalidXmlCharacters)
+        {
+            RawControlBytes.TryRemove(body, charset, out body);
+        }
+
         using var stream = new ReadOnlyMemoryStream(body);
         return Parse(stream, charset, options);
     }
 
-    /// <summary>Reads a body from a stream (at most <see cref="CwmpParserOptions.MaxBodyBytes"/>) and parses it.</summary>
+    /// <summary>
+    /// Reads a body from a stream and parses it. At most <see cref="CwmpParserOptions.MaxBodyBytes"/> bytes, and one
+    /// more to know that a body is too large, are read from the stream; the buffer never grows past the limit.
+    /// </summary>
     public static async ValueTask<CwmpEnvelope?> ParseAsync(Stream body, CwmpParserOptions? options = null, Encoding? charset = null, CancellationToken cancellationToken = default)
     {
         options ??= CwmpParserOptions.Default;
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        int limit = options.MaxBodyBytes;
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Clamp(limit, 1, 16 * 1024));
         int length = 0;
         try
         {
             while (true)
             {
-                if (length == buffer.Length)
+                if (length == buffer.Length && length < limit)
                 {
-                    if (length > options.MaxBodyBytes)
-                    {
-                        throw new CwmpParseException(CwmpParseError.BodyTooLarge, $"The body is larger than the limit of {options.MaxBodyBytes} bytes.");
-                    }
-
-                    byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, options.MaxBodyBytes + 1));
+                    byte[] larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * buffer.Length, limit));
                     buffer.AsSpan(0, length).CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = larger;
                 }
 
-                int read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                int room = Math.Min(buffer.Length, limit) - length;
+                if (room == 0)
+                {
+                    if (await body.ReadAsync(new byte[1], cancellationToken).ConfigureAwait(false) != 0)
+                    {
+                        throw new CwmpParseException(CwmpParseError.BodyTooLarge, $"The body is larger than the limit of {limit} bytes.");
+                    }
+
+                    break;
+                }
+
+                int read = await body.ReadAsync(buffer.AsMemory(length, room), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
                     break;
