@@ -27,6 +27,8 @@ internal sealed class CwmpElementReader
 {
     private readonly XmlReader _xml;
     private readonly CwmpParserOptions _options;
+    private readonly StringBuilder _text = new();
+    private readonly char[] _chunk = new char[256];
     private int _elementCount;
 
     public CwmpElementReader(XmlReader xml, CwmpParserOptions options)
@@ -94,7 +96,16 @@ internal sealed class CwmpElementReader
     public bool EnterElement()
     {
         bool empty = _xml.IsEmptyElement;
-        ReadOrFail();
+        if (empty && _xml.Depth == 0)
+        {
+            // An empty root (<Envelope/>) is the whole document: the end of input may follow it.
+            Read();
+        }
+        else
+        {
+            ReadOrFail();
+        }
+
         return !empty;
     }
 
@@ -158,8 +169,7 @@ internal sealed class CwmpElementReader
         }
 
         ReadOrFail();
-        string? single = null;
-        StringBuilder? many = null;
+        StringBuilder text = _text.Clear();
         while (true)
         {
             switch (_xml.NodeType)
@@ -168,28 +178,13 @@ internal sealed class CwmpElementReader
                 case XmlNodeType.CDATA:
                 case XmlNodeType.Whitespace:
                 case XmlNodeType.SignificantWhitespace:
-                    string part = _xml.Value;
-                    if (single is null)
-                    {
-                        single = part;
-                    }
-                    else
-                    {
-                        many ??= new StringBuilder(single);
-                        many.Append(part);
-                    }
-
-                    if ((many?.Length ?? single.Length) > _options.MaxStringLength)
-                    {
-                        throw Fail(CwmpParseError.StringTooLong, $"A value is longer than {_options.MaxStringLength} characters.");
-                    }
-
+                    AppendValue(text);
                     ReadOrFail();
                     break;
                 case XmlNodeType.EndElement:
                     ReadOrFail();
-                    string text = many?.ToString() ?? single ?? string.Empty;
-                    return _options.StripInvalidXmlCharacters ? XmlCharacters.StripInvalid(text) : text;
+                    string value = text.Length == 0 ? string.Empty : text.ToString();
+                    return _options.StripInvalidXmlCharacters ? XmlCharacters.StripInvalid(value) : value;
                 case XmlNodeType.Element:
                     Skip();
                     break;
@@ -325,6 +320,24 @@ internal sealed class CwmpElementReader
         if (!Read())
         {
             throw Fail(CwmpParseError.MalformedXml, "The document ends before its elements are closed.");
+        }
+    }
+
+    /// <summary>
+    /// Appends the value of the current text node in pieces, so that an oversized one is refused once it passes the
+    /// limit rather than after the reader has built all of it.
+    /// </summary>
+    private void AppendValue(StringBuilder text)
+    {
+        int read;
+        while ((read = _xml.ReadValueChunk(_chunk, 0, _chunk.Length)) > 0)
+        {
+            if (text.Length + read > _options.MaxStringLength)
+            {
+                throw Fail(CwmpParseError.StringTooLong, $"A value is longer than {_options.MaxStringLength} characters.");
+            }
+
+            text.Append(_chunk, 0, read);
         }
     }
 

@@ -12,7 +12,7 @@ public enum CwmpParseError
     /// <summary>More elements than <see cref="CwmpParserOptions.MaxElements"/>.</summary>
     TooManyElements,
 
-    /// <summary>A value longer than <see cref="CwmpParserOptions.MaxStringLength"/>.</summary>
+    /// <summary>A value (or a CDATA section) longer than <see cref="CwmpParserOptions.MaxStringLength"/>.</summary>
     StringTooLong,
 
     /// <summary>An array longer than its limit.</summary>
@@ -50,4 +50,7 @@ public enum CwmpParseError
 
     /// <summary>A value does not parse as its type (a number, a boolean).</summary>
     InvalidValue,
+
+    /// <summary>A tag (a name with its attributes) longer than <see cref="CwmpParserOptions.MaxTagLength"/>.</summary>
+    TagTooLong,
 }

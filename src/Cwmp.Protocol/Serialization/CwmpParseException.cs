@@ -43,7 +43,7 @@ public sealed class CwmpParseException : Exception
     /// The CWMP fault code to answer with when the RPC was identified (<see cref="MethodName"/> is set): 8003 Invalid
     /// arguments for bad content, 8004 Resources exceeded for a limit.
     /// </summary>
-    public int FaultCode => Error is CwmpParseError.ArrayTooLong or CwmpParseError.StringTooLong or CwmpParseError.TooManyElements
+    public int FaultCode => Error is CwmpParseError.ArrayTooLong or CwmpParseError.StringTooLong or CwmpParseError.TooManyElements or CwmpParseError.TagTooLong
         ? FaultCodes.ResourcesExceeded
         : FaultCodes.InvalidArguments;
 }

@@ -23,10 +23,6 @@ namespace Cwmp.Protocol;
 /// </remarks>
 public static class CwmpParser
 {
-    private static readonly SearchValues<byte> ControlBytes = SearchValues.Create(
-        [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0C, 0x0E, 0x0F,
-         0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F]);
-
     private static readonly ConcurrentDictionary<(int MaxChars, bool CheckCharacters), XmlReaderSettings> SettingsCache = new();
 
     /// <summary>Parses a complete body. Returns null for an empty POST (no bytes, or only whitespace).</summary>
@@ -46,39 +42,50 @@ public static class CwmpParser
             return null;
         }
 
-        if (options.StripInvalidXmlCharacters && IsAsciiCompatible(body.Span, charset))
+        MarkupLimits.Check(body.Span, charset, options);
+        if (options.StripInvalidXmlCharacters)
         {
-            body = RemoveControlBytes(body);
+            RawControlBytes.TryRemove(body, charset, out body);
         }
 
         using var stream = new ReadOnlyMemoryStream(body);
         return Parse(stream, charset, options);
     }
 
-    /// <summary>Reads a body from a stream (at most <see cref="CwmpParserOptions.MaxBodyBytes"/>) and parses it.</summary>
+    /// <summary>
+    /// Reads a body from a stream and parses it. At most <see cref="CwmpParserOptions.MaxBodyBytes"/> bytes, and one
+    /// more to know that a body is too large, are read from the stream; the buffer never grows past the limit.
+    /// </summary>
     public static async ValueTask<CwmpEnvelope?> ParseAsync(Stream body, CwmpParserOptions? options = null, Encoding? charset = null, CancellationToken cancellationToken = default)
     {
         options ??= CwmpParserOptions.Default;
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        int limit = options.MaxBodyBytes;
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Clamp(limit, 1, 16 * 1024));
         int length = 0;
         try
         {
             while (true)
             {
-                if (length == buffer.Length)
+                if (length == buffer.Length && length < limit)
                 {
-                    if (length > options.MaxBodyBytes)
-                    {
-                        throw new CwmpParseException(CwmpParseError.BodyTooLarge, $"The body is larger than the limit of {options.MaxBodyBytes} bytes.");
-                    }
-
-                    byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, options.MaxBodyBytes + 1));
+                    byte[] larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * buffer.Length, limit));
                     buffer.AsSpan(0, length).CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = larger;
                 }
 
-                int read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                int room = Math.Min(buffer.Length, limit) - length;
+                if (room == 0)
+                {
+                    if (await body.ReadAsync(new byte[1], cancellationToken).ConfigureAwait(false) != 0)
+                    {
+                        throw new CwmpParseException(CwmpParseError.BodyTooLarge, $"The body is larger than the limit of {limit} bytes.");
+                    }
+
+                    break;
+                }
+
+                int read = await body.ReadAsync(buffer.AsMemory(length, room), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
                     break;
@@ -105,41 +112,6 @@ public static class CwmpParser
 
         return body.IndexOfAnyExcept(" \t\r\n"u8) < 0;
     }
-
-    // Raw control characters (other than TAB, LF, CR) are fatal to XmlReader even with CheckCharacters off, yet CPEs
-    // put them in values (checklist §6.11). In an ASCII-compatible encoding such a byte is always that character and
-    // never part of a multi-byte sequence, so dropping the bytes is exact.
-    private static ReadOnlyMemory<byte> RemoveControlBytes(ReadOnlyMemory<byte> body)
-    {
-        ReadOnlySpan<byte> span = body.Span;
-        int first = span.IndexOfAny(ControlBytes);
-        if (first < 0)
-        {
-            return body;
-        }
-
-        byte[] cleaned = new byte[span.Length];
-        int written = 0;
-        int start = 0;
-        int index = first;
-        while (index >= 0)
-        {
-            span[start..index].CopyTo(cleaned.AsSpan(written));
-            written += index - start;
-            start = index + 1;
-            int next = span[start..].IndexOfAny(ControlBytes);
-            index = next < 0 ? -1 : start + next;
-        }
-
-        span[start..].CopyTo(cleaned.AsSpan(written));
-        written += span.Length - start;
-        return cleaned.AsMemory(0, written);
-    }
-
-    private static bool IsAsciiCompatible(ReadOnlySpan<byte> body, Encoding? charset) =>
-        (charset is null || charset.CodePage == Encoding.UTF8.CodePage || charset.IsSingleByte)
-        && !body.StartsWith([(byte)0xFE, (byte)0xFF]) && !body.StartsWith([(byte)0xFF, (byte)0xFE])
-        && body[0] != 0 && (body.Length < 2 || body[1] != 0);
 
     private static CwmpEnvelope Parse(Stream stream, Encoding? charset, CwmpParserOptions options)
     {

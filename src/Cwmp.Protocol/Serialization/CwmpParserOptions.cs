@@ -20,6 +20,12 @@ public sealed record CwmpParserOptions
     /// <summary>Longest text value accepted, in characters.</summary>
     public int MaxStringLength { get; init; } = 64 * 1024;
 
+    /// <summary>
+    /// Longest tag accepted (an element name with its attributes), in bytes (in characters for a UTF-16 or UTF-32
+    /// body). A CWMP tag needs a few hundred; the XML reader builds a whole tag in memory before it can be checked.
+    /// </summary>
+    public int MaxTagLength { get; init; } = 16 * 1024;
+
     /// <summary>Most items accepted in one array (ParameterList, ParameterNames, …).</summary>
     public int MaxArrayLength { get; init; } = 100_000;
 
@@ -30,9 +36,10 @@ public sealed record CwmpParserOptions
     public int MaxInformEvents { get; init; } = 64;
 
     /// <summary>
-    /// Characters XML 1.0 forbids (control characters, U+FFFE/U+FFFF) written by a CPE as raw bytes or character
-    /// references are removed from values instead of failing the message (checklist §6.11). When false, such a
-    /// message is rejected with <see cref="CwmpParseError.MalformedXml"/>.
+    /// Characters XML 1.0 forbids, written by a CPE as character references (control characters, U+FFFE/U+FFFF,
+    /// lone surrogates) or as raw control bytes, are removed from values instead of failing the message (checklist
+    /// §6.11). In a name they still make the document <see cref="CwmpParseError.MalformedXml"/>. When false, any of
+    /// them is rejected with <see cref="CwmpParseError.MalformedXml"/>.
     /// </summary>
     public bool StripInvalidXmlCharacters { get; init; } = true;
 }
