@@ -28,6 +28,9 @@ public sealed class HttpConnectionRequestTests
         Assert.Null(requests[0].AuthorizationValid);
         Assert.True(requests[1].AuthorizationValid);
         Assert.Equal("close", requests[1].Header("Connection"));
+
+        // The answer goes on the connection that carried the challenge: some CPEs tie their nonce to it.
+        Assert.Equal([1, 1], requests.Select(r => r.Connection));
     }
 
     [Fact]
