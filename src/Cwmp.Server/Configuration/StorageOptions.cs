@@ -20,6 +20,12 @@ internal sealed class StorageOptions
     public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
+    /// Embedded mode only; Garnet's hash index size (e.g. "16m"), empty for Garnet's default of 128m, which suits
+    /// about 8 million keys but costs that much memory and twice that on disk for the two index checkpoints kept.
+    /// </summary>
+    public string? IndexSize { get; set; }
+
+    /// <summary>
     /// Embedded mode only; when true Garnet answers a write only after its AOF record reached the file, so an
     /// acknowledged grain write survives a crash of this process.
     /// </summary>

@@ -33,7 +33,8 @@ internal static class StorageExtensions
                     Path.GetFullPath(storage.DataDirectory),
                     storage.EmbeddedPort == 0 ? LoopbackPort.FindFree() : storage.EmbeddedPort,
                     storage.CheckpointInterval,
-                    storage.AofCommitWait);
+                    storage.AofCommitWait,
+                    storage.IndexSize);
                 builder.Services.AddSingleton(settings);
                 builder.Services.AddSingleton<EmbeddedGarnetServer>();
                 builder.Services.AddSingleton<IGarnetCheckpointer>(sp => sp.GetRequiredService<EmbeddedGarnetServer>());

@@ -27,6 +27,12 @@ internal static class EmbeddedGarnetArguments
             args.Add("--aof-commit-wait");
         }
 
+        if (!string.IsNullOrWhiteSpace(settings.IndexSize))
+        {
+            args.Add("--index");
+            args.Add(settings.IndexSize);
+        }
+
         return [.. args];
     }
 }

@@ -23,7 +23,7 @@ internal sealed partial class EmbeddedGarnetServer(
     {
         var started = timeProvider.GetTimestamp();
         Directory.CreateDirectory(settings.CheckpointDirectory);
-        var server = new GarnetServer(EmbeddedGarnetArguments.For(settings), loggerFactory);
+        var server = new GarnetServer(EmbeddedGarnetArguments.For(settings), new EmbeddedGarnetLoggerFactory(loggerFactory));
         try
         {
             server.Start();
