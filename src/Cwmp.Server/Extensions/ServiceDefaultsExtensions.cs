@@ -67,9 +67,12 @@ internal static class ServiceDefaultsExtensions
             ResponseWriter = HealthResponseWriter.WriteAsync,
         });
 
-        // Metrics are for operators: only the northbound port serves them, never the port that CPEs reach.
-        var ports = app.Services.GetRequiredService<IOptions<PortOptions>>().Value;
-        app.MapPrometheusScrapingEndpoint(MetricsPath).RequireHost($"*:{ports.Nbi}");
+        // Metrics are for operators: only the northbound port serves them, never the port that CPEs reach. The
+        // connection's local port decides, not the Host header, which a Service in front may rewrite.
+        var nbiPort = app.Services.GetRequiredService<IOptions<PortOptions>>().Value.Nbi;
+        app.UseOpenTelemetryPrometheusScrapingEndpoint(context =>
+            context.Connection.LocalPort == nbiPort
+            && context.Request.Path.Equals(MetricsPath, StringComparison.Ordinal));
         return app;
     }
 }

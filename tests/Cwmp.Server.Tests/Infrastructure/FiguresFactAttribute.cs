@@ -15,3 +15,16 @@ internal sealed class FiguresFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>The <see cref="FiguresFactAttribute"/> of a measurement run once per variant.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+internal sealed class FiguresTheoryAttribute : TheoryAttribute
+{
+    public FiguresTheoryAttribute()
+    {
+        if (Environment.GetEnvironmentVariable("CWMP_FIGURES") != "1")
+        {
+            Skip = "Measurement; run with CWMP_FIGURES=1.";
+        }
+    }
+}
