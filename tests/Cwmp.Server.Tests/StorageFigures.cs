@@ -67,7 +67,7 @@ public sealed partial class StorageFigures(ITestOutputHelper output) : IDisposab
     }
 
     [FiguresFact]
-    public async Task Embedded_recovery_after_sigkill()
+    public async Task Embedded_child_process_start_stop_and_sigkill_recovery()
     {
         var ports = ServerPorts.Allocate();
         var dataArgument = "--Cwmp:Storage:DataDirectory=" + _data.Path;
@@ -75,20 +75,48 @@ public sealed partial class StorageFigures(ITestOutputHelper output) : IDisposab
 
         await using (var first = await ServerProcess.StartAsync(ports, dataArgument))
         {
-            Report(label, "cold start, as logged", StartedMs(first.Output));
-            for (var i = 1; i <= CrashWrites; i++)
+            Report(label, "cold start (empty folder), as logged", StartedMs(first.Output));
+            Assert.Equal(1, await _health.ProbeWritesAsync(ports.Cwmp));
+            await first.StopAsync();
+        }
+
+        await using (var second = await ServerProcess.StartAsync(ports, dataArgument))
+        {
+            Report(label, "restart after SIGTERM (from checkpoint), as logged", StartedMs(second.Output));
+            Report(label, "of which Garnet recovery, as logged", GarnetStartedMs(second.Output));
+            for (var i = 2; i <= CrashWrites + 1; i++)
             {
                 Assert.Equal(i, await _health.ProbeWritesAsync(ports.Cwmp));
             }
 
-            Report(label, $"data folder after {CrashWrites} readiness writes, at SIGKILL", DataFolderSize.Of(_data.Path));
-            await first.KillAsync();
+            Report(label, $"data folder after {CrashWrites} more readiness writes, at SIGKILL", DataFolderSize.Of(_data.Path));
+            await second.KillAsync();
         }
 
-        await using var second = await ServerProcess.StartAsync(ports, dataArgument);
-        Report(label, "restart after SIGKILL (AOF replay), as logged", StartedMs(second.Output));
-        Report(label, "of which Garnet recovery, as logged", GarnetStartedMs(second.Output));
-        Assert.Equal(CrashWrites + 1, await _health.ProbeWritesAsync(ports.Cwmp));
+        await using var third = await ServerProcess.StartAsync(ports, dataArgument);
+        Report(label, $"restart after SIGKILL (replays {CrashWrites} AOF writes), as logged", StartedMs(third.Output));
+        Report(label, "of which Garnet recovery, as logged", GarnetStartedMs(third.Output));
+        Assert.Equal(CrashWrites + 2, await _health.ProbeWritesAsync(ports.Cwmp));
+    }
+
+    [FiguresFact]
+    public async Task Redis_child_process_start()
+    {
+        await using var redis = await RedisServerProcess.StartAsync();
+        var ports = ServerPorts.Allocate();
+        string[] arguments = ["--Cwmp:Storage:Mode=Redis", "--Cwmp:Storage:ConnectionString=" + redis.ConnectionString];
+        const string label = "redis-server, child process";
+
+        await using (var first = await ServerProcess.StartAsync(ports, arguments))
+        {
+            Report(label, "cold start (empty store), as logged", StartedMs(first.Output));
+            Assert.Equal(1, await _health.ProbeWritesAsync(ports.Cwmp));
+            await first.StopAsync();
+        }
+
+        await using var second = await ServerProcess.StartAsync(ports, arguments);
+        Report(label, "restart after SIGTERM, as logged", StartedMs(second.Output));
+        Assert.Equal(2, await _health.ProbeWritesAsync(ports.Cwmp));
     }
 
     public void Dispose()

@@ -56,6 +56,14 @@ internal sealed class ServerProcess : IAsyncDisposable
         return server;
     }
 
+    /// <summary>SIGTERM, as Kubernetes and systemd stop a process: the host shuts down gracefully.</summary>
+    public async Task StopAsync()
+    {
+        Assert.Equal(0, await PosixSignals.TerminateAsync(_process.Id));
+        await Within.Await(_process.WaitForExitAsync(), Within.ServerStop, "the Cwmp.Server child process to exit after SIGTERM");
+        Assert.Equal(0, _process.ExitCode);
+    }
+
     /// <summary>SIGKILL: no shutdown code runs, exactly like a crash or an OOM kill.</summary>
     public async Task KillAsync()
     {
