@@ -1,0 +1,24 @@
+using Cwmp.Server.Extensions;
+
+namespace Cwmp.Server.Hosting;
+
+/// <summary>The host composition, shared by Program and by the tests that start the real server in-process.</summary>
+internal static class CwmpServerApplication
+{
+    public static WebApplication Build(string[] args)
+    {
+        // The content root is the application folder so appsettings*.json are found whatever the working
+        // directory; relative data paths still follow the working directory, as operators expect of "./data".
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.AddServiceDefaults();
+        builder.AddCwmpServer();
+
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        return app;
+    }
+}

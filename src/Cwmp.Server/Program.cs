@@ -1,0 +1,4 @@
+using Cwmp.Server.Hosting;
+
+await using var app = CwmpServerApplication.Build(args);
+await app.RunAsync();
