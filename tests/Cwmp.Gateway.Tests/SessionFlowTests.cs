@@ -88,7 +88,7 @@ public sealed class SessionFlowTests(ClusterFixture cluster)
         Cpe.AssertGetParameterValues(await PostOnNewConnection(second, Cpe.EmptyPost(), address));
         Cpe.AssertSessionEnd(await PostOnNewConnection(first, Cpe.GpvResponse(), address));
 
-        // The session ended: the locator forgot it, so a stray POST from there is refused.
+        // The session ended: a stray POST from there is refused.
         HttpReply stray = await PostOnNewConnection(second, Cpe.EmptyPost(), address);
         Assert.Equal(400, stray.Status);
         Assert.Equal(address.ToString(), (await Probe(CpeXml.DeviceKeyOf(serial))).LastRemoteAddress);
@@ -186,6 +186,7 @@ public sealed class SessionFlowTests(ClusterFixture cluster)
         string serial = Cpe.NewSerial();
         string key = CpeXml.DeviceKeyOf(serial);
         var spans = new System.Collections.Concurrent.ConcurrentQueue<Activity>();
+        var allStopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var listener = new ActivityListener
         {
             ShouldListenTo = source => source.Name == CwmpGatewayDiagnostics.ActivitySourceName,
@@ -195,6 +196,10 @@ public sealed class SessionFlowTests(ClusterFixture cluster)
                 if (Equals(activity.GetTagItem("cwmp.device_key"), key))
                 {
                     spans.Enqueue(activity);
+                    if (spans.Count == 3)
+                    {
+                        allStopped.TrySetResult();
+                    }
                 }
             },
         };
@@ -206,6 +211,8 @@ public sealed class SessionFlowTests(ClusterFixture cluster)
         await cpe.PostAsync(Cpe.EmptyPost().With("Cookie", cookie));
         await cpe.PostAsync(Cpe.GpvResponse().With("Cookie", cookie));
 
+        // The last span ends after its reply is on the wire (the locator is told afterwards).
+        await Wait.ForAsync(allStopped.Task, () => $"the three spans of {key} to stop (stopped: {string.Join(", ", spans.Select(s => s.DisplayName))})");
         string session = cookie[(cookie.IndexOf(':', StringComparison.Ordinal) + 1)..];
         Assert.Equal(
             [("Inform", session, "envelope"), ("EmptyPost", session, "envelope"), ("GetParameterValuesResponse", session, "session_end")],
