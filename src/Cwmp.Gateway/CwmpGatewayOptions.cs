@@ -33,8 +33,9 @@ public sealed class CwmpGatewayOptions
     public TimeSpan MaxSessionTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// Remember the session of each TCP connection, for CPEs that drop cookies but keep the connection. Turn off
-    /// behind a proxy that multiplexes several clients over one upstream connection.
+    /// Remember the session of each TCP connection (for CPEs that drop cookies but keep the connection) and the
+    /// identity it authenticated (for CPEs that authenticate once per connection). Turn off behind a proxy that
+    /// multiplexes several clients over one upstream connection.
     /// </summary>
     public bool UseConnectionAffinity { get; set; } = true;
 

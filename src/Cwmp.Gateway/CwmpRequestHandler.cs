@@ -82,7 +82,7 @@ internal sealed class CwmpRequestHandler
         catch (BadHttpRequestException e)
         {
             // Broken framing while reading the body (bad chunk, body shorter than its Content-Length).
-            _logger.ParseError(remote, CwmpParseError.MalformedXml, null, null, e.Message, e.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _logger.BadFraming(remote, e.Message, e.StatusCode);
             outcome = e.StatusCode == StatusCodes.Status413PayloadTooLarge ? RequestOutcome.PayloadTooLarge : RequestOutcome.ParseError;
             WriteIfNotStarted(context.Response, e.StatusCode, "The HTTP request body is malformed.");
         }
@@ -267,7 +267,8 @@ internal sealed class CwmpRequestHandler
             activity?.SetTag("cwmp.session_id", reply.SessionId);
         }
 
-        if (reply.Kind is not (SessionReplyKind.Envelope or SessionReplyKind.EndSession) && isInform)
+        // An Inform that opened no session (refused, or answered with a fault such as 8006) gives its slot back.
+        if (isInform && (reply.Kind is not (SessionReplyKind.Envelope or SessionReplyKind.EndSession) || reply.SessionId is null))
         {
             _sessions.Remove(deviceKey);
         }

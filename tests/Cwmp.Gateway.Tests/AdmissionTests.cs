@@ -1,5 +1,6 @@
 using Cwmp.Gateway.Tests.Grains;
 using Cwmp.Gateway.Tests.Infrastructure;
+using Cwmp.Protocol;
 using Microsoft.Extensions.Logging;
 
 namespace Cwmp.Gateway.Tests;
@@ -75,6 +76,9 @@ public sealed class AdmissionTests(ClusterFixture cluster)
         Assert.Equal(503, (await cpe.PostAsync(Cpe.Inform(Cpe.NewSerial("FAIL")))).Status);
         Assert.Equal(503, (await cpe.PostAsync(Cpe.Inform(Cpe.NewSerial("BUSY")))).Status);
         Assert.Equal(400, (await cpe.PostAsync(Cpe.Inform(Cpe.NewSerial("REJECT")))).Status);
+        Assert.Equal(
+            CwmpEnvelope.Create(CwmpVersion.Version10, "1", CwmpFault.Create(FaultCodes.AcsVersionIncompatible)),
+            (await cpe.PostAsync(Cpe.Inform(Cpe.NewSerial("FAULT")))).Envelope());
 
         Cpe.AssertInformResponse(await cpe.PostAsync(Cpe.Inform(Cpe.NewSerial())));
     }

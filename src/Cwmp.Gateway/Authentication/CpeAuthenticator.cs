@@ -97,6 +97,8 @@ internal sealed class CpeAuthenticator(IOptionsMonitor<CwmpAuthOptions> options,
             return AuthenticationResult.Challenge("unknown username", credentials.Username);
         }
 
+        // The hash is taken over the uri the client sent: CPEs write the path, the absolute URL or the URL they were
+        // redirected from, and binding it to our path would add nothing that nonce reuse does not already give away.
         string expected = DigestHash.ComputeResponse(credentials, auth.Realm, credential.Password, method)!;
         if (!FixedTimeEquals(expected, credentials.Response.ToLowerInvariant()))
         {

@@ -57,6 +57,9 @@ internal static partial class GatewayLog
     [LoggerMessage(17, LogLevel.Warning, "Cwmp:Auth:NonceSecret is not set: Digest nonces issued here are accepted by this gateway only")]
     public static partial void EphemeralNonceSecret(this ILogger logger);
 
+    [LoggerMessage(19, LogLevel.Warning, "CWMP POST from {RemoteAddress}: broken HTTP framing of the body ({Detail}): {Status}")]
+    public static partial void BadFraming(this ILogger logger, string remoteAddress, string detail, int status);
+
     [LoggerMessage(18, LogLevel.Error, "Device {DeviceKey} answered CWMP {Method} with an Envelope reply that holds no envelope: ending the session")]
     public static partial void EnvelopeMissing(this ILogger logger, string deviceKey, string method);
 }

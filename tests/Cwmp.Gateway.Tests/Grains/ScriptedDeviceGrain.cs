@@ -6,7 +6,7 @@ namespace Cwmp.Gateway.Tests.Grains;
 /// <summary>
 /// A scripted device: Inform → InformResponse; the next POST → one GetParameterValues (cwmp:ID "gpv-1"); the one
 /// after → end of session. It checks the session id of every POST like the real grain, so a POST routed to the wrong
-/// session is rejected. Serial numbers starting with BUSY, FAIL, REJECT, FORBID or QUIRK select other answers.
+/// session is rejected. Serial numbers starting with BUSY, FAIL, FAULT, REJECT, FORBID or QUIRK select other answers.
 /// </summary>
 public sealed class ScriptedDeviceGrain : Grain, IDeviceGrain, IDeviceProbeGrain
 {
@@ -54,6 +54,11 @@ public sealed class ScriptedDeviceGrain : Grain, IDeviceGrain, IDeviceProbeGrain
         if (serial.StartsWith("REJECT", StringComparison.Ordinal))
         {
             return Task.FromResult(new SessionReply(SessionReplyKind.Rejected, null, null, quirks, Reason: "scripted rejection"));
+        }
+
+        if (serial.StartsWith("FAULT", StringComparison.Ordinal) && post.Envelope is { } refused)
+        {
+            return Task.FromResult(new SessionReply(SessionReplyKind.Envelope, null, refused.Reply(CwmpFault.Create(FaultCodes.AcsVersionIncompatible)), quirks));
         }
 
         if (post.Envelope is { Body: Inform inform } envelope)
