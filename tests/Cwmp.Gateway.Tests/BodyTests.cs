@@ -160,6 +160,21 @@ public sealed class BodyTests(ClusterFixture cluster)
     }
 
     [Fact]
+    public async Task Broken_chunked_framing_is_400()
+    {
+        await using GatewayHost gateway = await GatewayHost.StartAsync(cluster.Client);
+        await using CpeConnection cpe = await gateway.ConnectAsync();
+        CpeRequest request = Cpe.Inform(Cpe.NewSerial()).Framed(Framing.Chunked);
+
+        await cpe.SendAsync(request.Head(gateway.Port), "the head of a chunked Inform");
+        await cpe.SendAsync("zz\r\n<soap/>\r\n0\r\n\r\n"u8.ToArray(), "a chunk with a size that is not hex");
+        HttpReply reply = await cpe.ReadReplyAsync("the reply to broken chunked framing");
+
+        Assert.Equal(400, reply.Status);
+        Assert.Contains(gateway.Logs.GetSnapshot(), r => r.Message.Contains("broken HTTP framing of the body", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Malformed_xml_is_400_with_a_log_line_and_a_parse_error_metric()
     {
         await using GatewayHost gateway = await GatewayHost.StartAsync(cluster.Client);
