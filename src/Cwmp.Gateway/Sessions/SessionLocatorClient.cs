@@ -1,0 +1,52 @@
+using Cwmp.Gateway.Diagnostics;
+using Cwmp.Grains;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Cwmp.Gateway.Sessions;
+
+/// <summary>
+/// Calls <see cref="ISessionLocatorGrain"/> (key = remote address). The locator is a fallback: when it fails the POST
+/// goes on without it and the failure is logged.
+/// </summary>
+internal sealed class SessionLocatorClient(IGrainFactory grains, IOptionsMonitor<CwmpGatewayOptions> options, ILogger<SessionLocatorClient> logger)
+{
+    public bool Enabled => options.CurrentValue.UseSessionLocator;
+
+    public async Task<SessionLocation?> FindAsync(string remoteAddress)
+    {
+        try
+        {
+            return await grains.GetGrain<ISessionLocatorGrain>(remoteAddress).FindAsync().ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            logger.LocatorFailed(e, remoteAddress, "find");
+            return null;
+        }
+    }
+
+    public async Task RegisterAsync(string remoteAddress, string deviceKey, string sessionId)
+    {
+        try
+        {
+            await grains.GetGrain<ISessionLocatorGrain>(remoteAddress).RegisterAsync(deviceKey, sessionId, options.CurrentValue.SessionLocatorTtl).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            logger.LocatorFailed(e, remoteAddress, "register");
+        }
+    }
+
+    public async Task UnregisterAsync(string remoteAddress, string deviceKey)
+    {
+        try
+        {
+            await grains.GetGrain<ISessionLocatorGrain>(remoteAddress).UnregisterAsync(deviceKey).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            logger.LocatorFailed(e, remoteAddress, "unregister");
+        }
+    }
+}
