@@ -31,24 +31,6 @@ internal sealed class CwmpProtocolCodec : IGeneralizedCodec, IGeneralizedCopier,
 
     private static readonly Type SelfType = typeof(CwmpProtocolCodec);
 
-    // The writer wraps a bare message in an envelope of this namespace; any cwmp namespace parses every message.
-    private const string WrapperNamespace = CwmpNamespaces.Cwmp12;
-
-    // Fractions on: the default writer drops sub-second precision, and the copy across processes must be exact.
-    private static readonly CwmpWriterOptions WriterOptions = new() { DateTimeFractions = true };
-
-    // The data was written by this codec, not sent by a CPE: the limits that guard the public endpoint do not apply.
-    private static readonly CwmpParserOptions ParserOptions = new()
-    {
-        MaxBodyBytes = int.MaxValue,
-        MaxDepth = 64,
-        MaxElements = int.MaxValue,
-        MaxStringLength = int.MaxValue,
-        MaxArrayLength = int.MaxValue,
-        MaxInformParameters = int.MaxValue,
-        MaxInformEvents = int.MaxValue,
-    };
-
     /// <summary>True for the types this codec writes: the envelope and every message type (abstract ones included).</summary>
     public static bool IsProtocolType(Type type) => type == typeof(CwmpEnvelope) || typeof(CwmpMessage).IsAssignableFrom(type);
 
@@ -62,7 +44,7 @@ internal sealed class CwmpProtocolCodec : IGeneralizedCodec, IGeneralizedCopier,
         CwmpEnvelope envelope = value switch
         {
             CwmpEnvelope e => e,
-            CwmpMessage m => new CwmpEnvelope(WrapperNamespace, CwmpHeader.Empty, m),
+            CwmpMessage m => new CwmpEnvelope(ExactXml.WrapperNamespace, CwmpHeader.Empty, m),
             _ => throw new ArgumentException($"{value!.GetType()} is not a CWMP protocol type.", nameof(value)),
         };
         bool isEnvelope = value is CwmpEnvelope;
@@ -78,7 +60,7 @@ internal sealed class CwmpProtocolCodec : IGeneralizedCodec, IGeneralizedCopier,
         }
 
         using var xml = new PooledXmlBuffer();
-        CwmpWriter.Write(envelope, xml, WriterOptions);
+        CwmpWriter.Write(envelope, xml, ExactXml.WriterOptions);
         ReferenceCodec.MarkValueField(writer.Session);
         writer.WriteFieldHeaderExpected(2 - lastId, WireType.LengthPrefixed);
         writer.WriteVarUInt32((uint)xml.WrittenSpan.Length);
@@ -154,7 +136,7 @@ internal sealed class CwmpProtocolCodec : IGeneralizedCodec, IGeneralizedCopier,
         try
         {
             reader.ReadBytes(buffer.AsSpan(0, length));
-            return CwmpParser.Parse(buffer.AsMemory(0, length), ParserOptions)
+            return CwmpParser.Parse(buffer.AsMemory(0, length), ExactXml.ParserOptions)
                 ?? throw new RequiredFieldMissingException("The serialized CWMP XML is empty.");
         }
         finally

@@ -9,7 +9,7 @@ internal sealed partial class DeviceGrain
     {
         DeviceState state = State;
         DeviceIdStruct id = inform.DeviceId;
-        if (!state.IsKnown)
+        if (!IsKnown)
         {
             state.FirstSeenAt = now;
             _dirty = true;
@@ -79,7 +79,7 @@ internal sealed partial class DeviceGrain
         _parameters.Clear();
         State.InformValues.Clear();
         State.PendingDiagnostics.Clear();
-        foreach (DeviceTask task in State.Tasks.Where(t => t.State == DeviceTaskState.AwaitingTransferComplete))
+        foreach (DeviceTask task in _tasks.Where(t => t.State == DeviceTaskState.AwaitingTransferComplete))
         {
             task.State = DeviceTaskState.Faulted;
             task.Fault = new CwmpFault(FaultCodes.FileTransferFailure, "The CPE bootstrapped (0 BOOTSTRAP) before it reported the transfer complete.");

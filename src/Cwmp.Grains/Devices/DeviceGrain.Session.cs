@@ -98,7 +98,7 @@ internal sealed partial class DeviceGrain
         _session = session;
         ArmSessionTimer(timeout);
         await RegisterWithLocatorAsync(session);
-        _metrics.QueueDepth(State.Tasks.Count(t => t.IsQueued));
+        _metrics.QueueDepth(_tasks.Count(t => t.IsQueued));
         LogSessionOpened(DeviceKey, session.Id, version, new EventList(inform.Events), post.RemoteAddress);
         NotifyWaiters();
 
@@ -217,7 +217,7 @@ internal sealed partial class DeviceGrain
     }
 
     /// <summary>Ends the open session; the task on the wire goes back to the queue with its attempt counted.</summary>
-    private async Task CloseSessionAsync(SessionOutcome outcome, Inform? replacement, bool persist)
+    private async Task CloseSessionAsync(SessionOutcome outcome, Inform? replacement, bool persist, bool unregister = true)
     {
         CwmpSession session = _session!;
         _session = null;
@@ -246,7 +246,11 @@ internal sealed partial class DeviceGrain
 
         _metrics.SessionEnded(outcome.ToString().ToLowerInvariant());
         LogSessionClosed(DeviceKey, session.Id, outcome);
-        await UnregisterFromLocatorAsync(session);
+        if (unregister)
+        {
+            await UnregisterFromLocatorAsync(session);
+        }
+
         if (persist)
         {
             await PersistAsync();

@@ -60,7 +60,7 @@ internal sealed partial class DeviceGrain
     public Task<DeviceTaskView?> GetTaskAsync(string taskId) => Task.FromResult(FindTask(taskId)?.ToView());
 
     public Task<IReadOnlyList<DeviceTaskView>> GetTasksAsync() =>
-        Task.FromResult<IReadOnlyList<DeviceTaskView>>([.. State.Tasks.Select(t => t.ToView())]);
+        Task.FromResult<IReadOnlyList<DeviceTaskView>>([.. _tasks.Select(t => t.ToView())]);
 
     public async Task<bool> CancelTaskAsync(string taskId)
     {
@@ -89,17 +89,17 @@ internal sealed partial class DeviceGrain
             UpdatedAt = now,
             Requester = requester,
         };
-        State.Tasks.Add(task);
+        _tasks.Add(task);
         _dirty = true;
         return task;
     }
 
-    private DeviceTask? FindTask(string id) => State.Tasks.Find(t => string.Equals(t.Id, id, StringComparison.Ordinal));
+    private DeviceTask? FindTask(string id) => _tasks.Find(t => string.Equals(t.Id, id, StringComparison.Ordinal));
 
     /// <summary>The first queued task that may go out in this session, in queue order.</summary>
     private DeviceTask? NextTaskFor(CwmpSession session, DateTimeOffset now)
     {
-        foreach (DeviceTask task in State.Tasks)
+        foreach (DeviceTask task in _tasks)
         {
             if (!task.IsQueued || task.HeldBackInSession == session.Id)
             {
@@ -133,6 +133,7 @@ internal sealed partial class DeviceGrain
         {
             await EnsureParametersLoadedAsync();
             UpdateTree(task.Request, response, now);
+            ForgetInformValuesNotInTree();
         }
 
         task.State = (task.Request, response) switch
@@ -210,6 +211,18 @@ internal sealed partial class DeviceGrain
         }
     }
 
+    /// <summary>
+    /// A parameter the tree dropped (GetParameterNames, DeleteObject, 9005) must not be remembered as an unchanged
+    /// Inform value either, or the next Inform that reports it would not put it back.
+    /// </summary>
+    private void ForgetInformValuesNotInTree()
+    {
+        foreach (string name in State.InformValues.Keys.Where(n => _parameters.Get(n) is null).ToList())
+        {
+            State.InformValues.Remove(name);
+        }
+    }
+
     /// <summary>An SPV that sets "…DiagnosticsState" to "Requested" starts a TR-143 test whose results follow "8 DIAGNOSTICS COMPLETE".</summary>
     private void RememberRequestedDiagnostics(ParameterValueStruct parameter)
     {
@@ -237,6 +250,8 @@ internal sealed partial class DeviceGrain
             {
                 _parameters.RemoveSubtree(path);
             }
+
+            ForgetInformValuesNotInTree();
         }
 
         SetFaultState(task, fault.FaultCode);
@@ -330,13 +345,13 @@ internal sealed partial class DeviceGrain
     }
 
     private DeviceTask? FindTransfer(string commandKey, DeviceTaskState? state) =>
-        State.Tasks.Find(t => t.Request is Download or Upload or ScheduleDownload && !t.IsFinal
+        _tasks.Find(t => t.Request is Download or Upload or ScheduleDownload && !t.IsFinal
             && (state is null || t.State == state) && t.CommandKey == commandKey);
 
     private void OnDuStateChangeComplete(DUStateChangeComplete complete, DateTimeOffset now)
     {
         string commandKey = complete.CommandKey ?? string.Empty;
-        DeviceTask? task = State.Tasks.Find(t => t.Request is ChangeDUState && !t.IsFinal && t.CommandKey == commandKey);
+        DeviceTask? task = _tasks.Find(t => t.Request is ChangeDUState && !t.IsFinal && t.CommandKey == commandKey);
         if (task is null)
         {
             LogDuStateChangeCompleteUnmatched(DeviceKey, commandKey);
@@ -369,7 +384,7 @@ internal sealed partial class DeviceGrain
 
     private void CompleteAll(Func<DeviceTask, bool> match, DateTimeOffset now)
     {
-        foreach (DeviceTask task in State.Tasks.Where(t => !t.IsFinal && match(t)))
+        foreach (DeviceTask task in _tasks.Where(t => !t.IsFinal && match(t)))
         {
             Complete(task, now);
         }

@@ -29,6 +29,9 @@ internal sealed partial class DeviceGrain : Grain, IDeviceGrain, IDeviceTaskQueu
     private readonly ParameterCache _parameters = new();
     private readonly Dictionary<string, TaskWaiter> _waiters = new(StringComparer.Ordinal);
 
+    // The task queue in its working form; State.Tasks holds its stored form, refreshed on every write.
+    private List<DeviceTask> _tasks = [];
+
     // Something durable changed: written before the next reply.
     private bool _dirty;
 
@@ -60,6 +63,9 @@ internal sealed partial class DeviceGrain : Grain, IDeviceGrain, IDeviceTaskQueu
 
     private string DeviceKey => this.GetPrimaryKeyString();
 
+    /// <summary>The device has informed at least once (the record describes a real device).</summary>
+    private bool IsKnown => State.Oui is not null;
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // The persistent-state facet read the record just before this: one round trip per activation.
@@ -69,8 +75,10 @@ internal sealed partial class DeviceGrain : Grain, IDeviceGrain, IDeviceTaskQueu
             _parameters.MarkEmpty();
         }
 
+        _tasks = [.. State.Tasks.Select(DeviceTask.FromStored)];
+
         // A previous activation died with a task on the wire: its attempt was stored when it was sent.
-        foreach (DeviceTask task in State.Tasks.Where(t => t.State == DeviceTaskState.InFlight))
+        foreach (DeviceTask task in _tasks.Where(t => t.State == DeviceTaskState.InFlight))
         {
             ReturnToQueue(task, _time.GetUtcNow());
             _lazyDirty = true;
@@ -83,11 +91,12 @@ internal sealed partial class DeviceGrain : Grain, IDeviceGrain, IDeviceTaskQueu
     {
         if (_session is not null)
         {
-            await CloseSessionAsync(SessionOutcome.Deactivated, replacement: null, persist: false);
+            // On shutdown the locator may be gone already; its entries expire by themselves.
+            await CloseSessionAsync(SessionOutcome.Deactivated, replacement: null, persist: false, unregister: reason.ReasonCode != DeactivationReasonCode.ShuttingDown);
         }
 
         ReleaseWaiters();
-        if ((_dirty || _lazyDirty) && State.IsKnown && !_discardMemory)
+        if ((_dirty || _lazyDirty) && IsKnown && !_discardMemory)
         {
             try
             {
@@ -100,7 +109,7 @@ internal sealed partial class DeviceGrain : Grain, IDeviceGrain, IDeviceTaskQueu
         }
     }
 
-    public Task<DeviceSummary?> GetSummaryAsync() => Task.FromResult(State.IsKnown ? BuildSummary() : null);
+    public Task<DeviceSummary?> GetSummaryAsync() => Task.FromResult(IsKnown ? BuildSummary() : null);
 
     public async Task<IReadOnlyList<CachedParameter>> GetParametersAsync(string pathPrefix)
     {
@@ -128,6 +137,7 @@ internal sealed partial class DeviceGrain : Grain, IDeviceGrain, IDeviceTaskQueu
         await _state.ClearStateAsync();
         _metrics.StorageRoundTrip("clear_state");
         _state.State = new DeviceState();
+        _tasks = [];
         _parameters.Unload();
         _parameters.MarkEmpty();
         _dirty = _lazyDirty = false;
@@ -159,7 +169,7 @@ internal sealed partial class DeviceGrain : Grain, IDeviceGrain, IDeviceTaskQueu
             Quirks = state.Quirks,
             LastEvents = [.. state.LastEvents],
             InSession = _session is not null,
-            PendingTasks = state.Tasks.Count(t => !t.IsFinal),
+            PendingTasks = _tasks.Count(t => !t.IsFinal),
         };
     }
 
@@ -196,6 +206,7 @@ internal sealed partial class DeviceGrain : Grain, IDeviceGrain, IDeviceTaskQueu
     private async Task WriteStateAsync()
     {
         PruneFinishedTasks();
+        State.Tasks = [.. _tasks.Select(t => t.ToStored())];
         await _state.WriteStateAsync();
         _metrics.StorageRoundTrip("write_state");
         _dirty = _lazyDirty = false;
@@ -203,7 +214,7 @@ internal sealed partial class DeviceGrain : Grain, IDeviceGrain, IDeviceTaskQueu
 
     private void PruneFinishedTasks()
     {
-        List<DeviceTask> tasks = State.Tasks;
+        List<DeviceTask> tasks = _tasks;
         int excess = tasks.Count(t => t.IsFinal) - _options.MaxFinishedTasks;
         if (excess <= 0)
         {

@@ -4,6 +4,8 @@ namespace Cwmp.Grains.Devices;
 /// The small state of one device, one grain-state record (ADR 0003): identity, data model, protocol version, quirks,
 /// the values of its last Inform (to tell an unchanged Inform without reading the parameter tree), the events of the
 /// last Inform, the task queue and the diagnostics it was asked to run. The parameter tree lives elsewhere, in pieces.
+/// Plain values only (protocol messages as their XML text), so that any grain-storage serializer can write it: the
+/// Orleans default for storage is JSON.
 /// </summary>
 [GenerateSerializer, Alias("cwmp.DeviceState")]
 internal sealed class DeviceState
@@ -33,15 +35,12 @@ internal sealed class DeviceState
 
     [Id(11)] public string? LastRemoteAddress { get; set; }
 
-    [Id(12)] public List<DeviceTask> Tasks { get; set; } = [];
+    [Id(12)] public List<StoredTask> Tasks { get; set; } = [];
 
     [Id(13)] public long NextTaskNumber { get; set; } = 1;
 
     /// <summary>Diagnostics objects ("Device.IP.Diagnostics.IPPing.") set to Requested and not yet reported on.</summary>
     [Id(14)] public List<string> PendingDiagnostics { get; set; } = [];
-
-    /// <summary>True once the device has informed (the record describes a real device).</summary>
-    public bool IsKnown => Oui is not null;
 }
 
 /// <summary>One parameter of the last Inform.</summary>

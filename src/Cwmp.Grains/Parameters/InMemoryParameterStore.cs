@@ -9,6 +9,7 @@ namespace Cwmp.Grains;
 public sealed class InMemoryParameterStore : IParameterStore
 {
     private readonly ConcurrentDictionary<string, Dictionary<string, CachedParameter>> _devices = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ParameterChanges> _lastWrites = new(StringComparer.Ordinal);
     private int _roundTrips;
 
     /// <summary>Calls made so far, over all devices.</summary>
@@ -31,6 +32,7 @@ public sealed class InMemoryParameterStore : IParameterStore
     public Task WriteAsync(string deviceKey, ParameterChanges changes, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _roundTrips);
+        _lastWrites[deviceKey] = changes;
         Dictionary<string, CachedParameter> entries = _devices.GetOrAdd(deviceKey, _ => new Dictionary<string, CachedParameter>(StringComparer.Ordinal));
         lock (entries)
         {
@@ -59,6 +61,9 @@ public sealed class InMemoryParameterStore : IParameterStore
         _devices.TryRemove(deviceKey, out _);
         return Task.CompletedTask;
     }
+
+    /// <summary>The changes of the last write for a device; null before the first.</summary>
+    public ParameterChanges? LastWrite(string deviceKey) => _lastWrites.GetValueOrDefault(deviceKey);
 
     /// <summary>What is stored for a device, by name (a snapshot).</summary>
     public IReadOnlyDictionary<string, CachedParameter> Snapshot(string deviceKey)

@@ -1,13 +1,15 @@
 using Cwmp.Grains.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
 using Orleans.TestingHost;
 
 namespace Cwmp.Grains.Tests.Infrastructure;
 
 /// <summary>
-/// One in-process silo shared by the grain tests (starting one costs seconds): in-memory grain storage, the in-memory
+/// One in-process silo shared by the grain tests (starting one costs seconds): in-memory grain storage of serialized
+/// records, the in-memory
 /// parameter store, a fake clock that also drives the grain timers, and a fake connection requester. Tests use their
 /// own device keys, so they do not see each other's devices; they run one after another (one collection).
 /// </summary>
@@ -53,7 +55,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         public void Configure(ISiloBuilder siloBuilder)
         {
-            siloBuilder.AddMemoryGrainStorage(CwmpStorageNames.Devices);
+            siloBuilder.Services.AddGrainStorage(CwmpStorageNames.Devices, (sp, _) => new SerializingMemoryGrainStorage(sp.GetRequiredService<Orleans.Storage.IGrainStorageSerializer>()));
             siloBuilder.Services.AddCwmpGrains();
             siloBuilder.Services.AddInMemoryParameterStore();
             siloBuilder.Services.AddSingleton(_ => new FakeTimeProvider(Start));
@@ -74,4 +76,14 @@ public sealed class ClusterFixture : IAsyncLifetime
 public sealed class ClusterTests : ICollectionFixture<ClusterFixture>
 {
     public const string Name = "cluster";
+}
+
+/// <summary>
+/// A silo of its own for the tests that count metrics: the counters are per silo, and a session another test left
+/// open would be counted when the fake clock closes it.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class MetricsClusterTests : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "metrics cluster";
 }

@@ -14,9 +14,17 @@ internal static partial class CorpusFiles
 
     public static byte[] Read(string file) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Corpus", file));
 
-    /// <summary>A corpus envelope with the serial number replaced.</summary>
-    public static CwmpEnvelope FromDevice(string file, string serial) =>
-        Parse(Encoding.UTF8.GetString(Read(file)).Replace(CorpusSerial, serial, StringComparison.Ordinal));
+    /// <summary>A corpus envelope with the serial number replaced (and any other text, old → new).</summary>
+    public static CwmpEnvelope FromDevice(string file, string serial, params (string Old, string New)[] replacements)
+    {
+        string xml = Encoding.UTF8.GetString(Read(file)).Replace(CorpusSerial, serial, StringComparison.Ordinal);
+        foreach ((string old, string replacement) in replacements)
+        {
+            xml = xml.Replace(old, replacement, StringComparison.Ordinal);
+        }
+
+        return Parse(xml);
+    }
 
     /// <summary>A corpus answer carrying <paramref name="id"/> as its cwmp:ID.</summary>
     public static CwmpEnvelope WithId(string file, string id) =>

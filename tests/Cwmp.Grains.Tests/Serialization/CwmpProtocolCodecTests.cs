@@ -9,18 +9,10 @@ namespace Cwmp.Grains.Tests.Serialization;
 /// Every protocol sample and every corpus envelope goes through Orleans' own serializer and copier with the CWMP
 /// codec registered, bare, as an envelope and inside the grain contracts, and comes back equal.
 /// </summary>
-public sealed class CwmpProtocolCodecTests : IDisposable
+public sealed class CwmpProtocolCodecTests(SerializerFixture fixture) : IClassFixture<SerializerFixture>
 {
-    private readonly ServiceProvider _services;
-    private readonly Serializer _serializer;
-    private readonly DeepCopier _copier;
-
-    public CwmpProtocolCodecTests()
-    {
-        _services = new ServiceCollection().AddSerializer(builder => builder.AddCwmpProtocolTypes()).BuildServiceProvider();
-        _serializer = _services.GetRequiredService<Serializer>();
-        _copier = _services.GetRequiredService<DeepCopier>();
-    }
+    private readonly Serializer _serializer = fixture.Serializer;
+    private readonly DeepCopier _copier = fixture.Copier;
 
     public static TheoryData<string> Samples()
     {
@@ -129,6 +121,26 @@ public sealed class CwmpProtocolCodecTests : IDisposable
         Assert.Contains("<cwmp:GetParameterValues><ParameterNames soap-enc:arrayType=\"xsd:string[1]\"><string>Device.DeviceInfo.</string></ParameterNames></cwmp:GetParameterValues>", wire, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Stored_text_form_reads_back_equal(string sample)
+    {
+        CwmpMessage message = SampleMessages.Get(sample);
+
+        string text = CwmpMessageXml.Write(message);
+
+        Assert.Equal(message, CwmpMessageXml.Read(text));
+        Assert.StartsWith(message is CwmpFault ? "<soap-env:Fault>" : "<cwmp:" + message.MethodName, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stored_text_form_is_the_rpc_element_alone()
+    {
+        Assert.Equal("<cwmp:Reboot><CommandKey>k&amp;1</CommandKey></cwmp:Reboot>", CwmpMessageXml.Write(new Reboot("k&1")));
+        Assert.Equal(new Reboot("k&1"), CwmpMessageXml.Read<CwmpRequest>("<cwmp:Reboot><CommandKey>k&amp;1</CommandKey></cwmp:Reboot>"));
+        Assert.Throws<FormatException>(() => CwmpMessageXml.Read<CwmpResponse>("<cwmp:Reboot><CommandKey>k</CommandKey></cwmp:Reboot>"));
+    }
+
     [Fact]
     public void Unknown_message_round_trips_by_name()
     {
@@ -176,6 +188,16 @@ public sealed class CwmpProtocolCodecTests : IDisposable
         Assert.Same(back.Tasks[0].Request, back.Tasks[1].Request);
         Assert.Equal(ConnectionRequestOutcome.Accepted, back.ConnectionRequest);
     }
+}
+
+/// <summary>One serializer for all the codec tests: building the type manifest takes a while.</summary>
+public sealed class SerializerFixture : IDisposable
+{
+    private readonly ServiceProvider _services = new ServiceCollection().AddSerializer(builder => builder.AddCwmpProtocolTypes()).BuildServiceProvider();
+
+    public Serializer Serializer => _services.GetRequiredService<Serializer>();
+
+    public DeepCopier Copier => _services.GetRequiredService<DeepCopier>();
 
     public void Dispose() => _services.Dispose();
 }
