@@ -318,10 +318,10 @@ internal sealed class CwmpRequestHandler
 
                 _sessions.Remove(deviceKey);
                 CwmpReplyWriter.Empty(response, reply.Quirks.EndWithEmpty200 ? StatusCodes.Status200OK : StatusCodes.Status204NoContent);
-                if (_locator.Enabled)
+                if (_locator.Enabled && reply.SessionId is { } endedSession)
                 {
                     await response.CompleteAsync().ConfigureAwait(false);
-                    await _locator.UnregisterAsync(remote, deviceKey).ConfigureAwait(false);
+                    await _locator.UnregisterAsync(remote, deviceKey, endedSession).ConfigureAwait(false);
                 }
 
                 return RequestOutcome.SessionEnd;

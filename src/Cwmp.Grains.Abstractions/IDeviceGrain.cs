@@ -22,7 +22,12 @@ public interface IDeviceGrain : IGrainWithStringKey
     /// Queues ACS→CPE RPCs, optionally wakes the device with a connection request, and optionally waits until they
     /// are done (or the wait ends).
     /// </summary>
+    /// <remarks>
+    /// Interleaves with the other calls: while it waits for the connection request and for the tasks to finish, the
+    /// device's session (<see cref="PostAsync"/>) must run. The grain does the queueing itself in a turn of its own.
+    /// </remarks>
     [Alias("Enqueue")]
+    [Orleans.Concurrency.AlwaysInterleave]
     Task<EnqueueResult> EnqueueAsync(EnqueueRequest request);
 
     /// <summary>One task, or null when the device has no task with that id.</summary>

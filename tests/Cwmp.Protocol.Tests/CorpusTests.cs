@@ -43,11 +43,6 @@ public sealed class CorpusTests
     public void Envelope_survives_write_and_reparse(string file)
     {
         CwmpEnvelope parsed = CwmpParser.Parse(Corpus.Read(file))!;
-        if (parsed.Body is UnknownMessage)
-        {
-            Assert.Throws<InvalidOperationException>(() => CwmpWriter.WriteToArray(parsed));
-            return;
-        }
 
         foreach (CwmpWriterOptions options in new[] { CwmpWriterOptions.Default, new CwmpWriterOptions { XmlDeclaration = true, DateTimeFractions = true } })
         {

@@ -13,11 +13,13 @@ internal sealed class SessionLocatorClient(IGrainFactory grains, IOptionsMonitor
 {
     public bool Enabled => options.CurrentValue.UseSessionLocator;
 
+    /// <summary>The one open session at the address; null when there is none, several (never guess), or the lookup failed.</summary>
     public async Task<SessionLocation?> FindAsync(string remoteAddress)
     {
         try
         {
-            return await grains.GetGrain<ISessionLocatorGrain>(remoteAddress).FindAsync().ConfigureAwait(false);
+            SessionLocation found = await grains.GetGrain<ISessionLocatorGrain>(remoteAddress).FindAsync().ConfigureAwait(false);
+            return found.Status == SessionLocationStatus.Found ? found : null;
         }
         catch (Exception e)
         {
@@ -38,11 +40,11 @@ internal sealed class SessionLocatorClient(IGrainFactory grains, IOptionsMonitor
         }
     }
 
-    public async Task UnregisterAsync(string remoteAddress, string deviceKey)
+    public async Task UnregisterAsync(string remoteAddress, string deviceKey, string sessionId)
     {
         try
         {
-            await grains.GetGrain<ISessionLocatorGrain>(remoteAddress).UnregisterAsync(deviceKey).ConfigureAwait(false);
+            await grains.GetGrain<ISessionLocatorGrain>(remoteAddress).UnregisterAsync(deviceKey, sessionId).ConfigureAwait(false);
         }
         catch (Exception e)
         {

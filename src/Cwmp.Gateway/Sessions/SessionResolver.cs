@@ -30,10 +30,10 @@ internal sealed class SessionResolver(SessionLocatorClient locator)
             // The identity names the grain; the locator may still know the session id.
             return new ResolvedSession(
                 authenticatedAs,
-                located is not null && located.DeviceKey == authenticatedAs ? located.SessionId : null,
+                located?.DeviceKey == authenticatedAs ? located.SessionId : null,
                 SessionSource.Identity);
         }
 
-        return located is null ? null : new ResolvedSession(located.DeviceKey, located.SessionId, SessionSource.Locator);
+        return located is { DeviceKey: { } deviceKey } ? new ResolvedSession(deviceKey, located.SessionId, SessionSource.Locator) : null;
     }
 }

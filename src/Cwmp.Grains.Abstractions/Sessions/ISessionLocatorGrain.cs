@@ -1,25 +1,22 @@
 namespace Cwmp.Grains;
 
 /// <summary>
-/// The last fallback a gateway has for finding the device of a POST that carries no cookie, arrives on a new
-/// connection and is not authenticated (ADR 0003): the devices with an open session from one remote address. The key
-/// is the remote IP address as the gateway saw it.
+/// The devices with an open CWMP session from one remote address (key = the IP address as the gateway saw it), for the
+/// last fallback of ADR 0003: a POST with no cookie, on a new connection, with authentication off. In memory only;
+/// each entry lives for the session timeout and is refreshed by every POST of the session.
 /// </summary>
 [Alias("cwmp.ISessionLocatorGrain")]
 public interface ISessionLocatorGrain : IGrainWithStringKey
 {
-    /// <summary>Remembers (or refreshes) the open session of <paramref name="deviceKey"/> at this address for <paramref name="ttl"/>.</summary>
+    /// <summary>Records (or refreshes) an open session of a device from this address for <paramref name="lifetime"/>.</summary>
     [Alias("Register")]
-    Task RegisterAsync(string deviceKey, string sessionId, TimeSpan ttl);
+    Task RegisterAsync(string deviceKey, string sessionId, TimeSpan lifetime);
 
-    /// <summary>Forgets the device's session at this address (its session ended).</summary>
+    /// <summary>Forgets the session (when it ends); a different session id of the same device is left alone.</summary>
     [Alias("Unregister")]
-    Task UnregisterAsync(string deviceKey);
+    Task UnregisterAsync(string deviceKey, string sessionId);
 
-    /// <summary>
-    /// The open session at this address when there is exactly one; null when there is none or several (behind
-    /// carrier-grade NAT a guess could mix devices).
-    /// </summary>
+    /// <summary>The one open session from this address; <see cref="SessionLocationStatus.Ambiguous"/> when several are.</summary>
     [Alias("Find")]
-    Task<SessionLocation?> FindAsync();
+    Task<SessionLocation> FindAsync();
 }

@@ -53,6 +53,15 @@ public enum DeviceTaskState
     /// <summary>Cancelled before it was sent.</summary>
     Cancelled = 5,
 
-    /// <summary>Download/Upload/ScheduleDownload accepted (Status 1): waiting for TransferComplete.</summary>
+    /// <summary>
+    /// Download/Upload accepted with Status 1, or ScheduleDownload accepted: waiting for TransferComplete; ChangeDUState
+    /// accepted: waiting for DUStateChangeComplete.
+    /// </summary>
     AwaitingTransferComplete = 6,
+
+    /// <summary>
+    /// Accepted, and done only when an Inform event says so: a Reboot waits for "1 BOOT" + "M Reboot", a
+    /// ScheduleInform for "M ScheduleInform" (matched by CommandKey).
+    /// </summary>
+    AwaitingEvent = 7,
 }

@@ -52,7 +52,7 @@ internal sealed class CwmpXmlWriter
     public void StartRpc(string methodName)
     {
         Raw("<cwmp:"u8);
-        Ascii(methodName);
+        Utf8Name(methodName);
         Raw(">"u8);
     }
 
@@ -60,7 +60,7 @@ internal sealed class CwmpXmlWriter
     public void EndRpc(string methodName)
     {
         Raw("</cwmp:"u8);
-        Ascii(methodName);
+        Utf8Name(methodName);
         Raw(">"u8);
     }
 
@@ -223,10 +223,11 @@ internal sealed class CwmpXmlWriter
         _output.Advance(written);
     }
 
-    private void Ascii(string name)
+    // Known method names are ASCII; an unknown one (UnknownMessage) may be any XML name, so encode as UTF-8.
+    private void Utf8Name(string name)
     {
-        Span<byte> span = _output.GetSpan(name.Length);
-        int written = Encoding.ASCII.GetBytes(name, span);
+        Span<byte> span = _output.GetSpan(Encoding.UTF8.GetMaxByteCount(name.Length));
+        int written = Encoding.UTF8.GetBytes(name, span);
         _output.Advance(written);
     }
 

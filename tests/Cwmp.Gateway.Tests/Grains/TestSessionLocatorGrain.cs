@@ -7,19 +7,23 @@ public sealed class TestSessionLocatorGrain : Grain, ISessionLocatorGrain
 {
     private readonly Dictionary<string, (string SessionId, DateTimeOffset Until)> _open = new(StringComparer.Ordinal);
 
-    public Task RegisterAsync(string deviceKey, string sessionId, TimeSpan ttl)
+    public Task RegisterAsync(string deviceKey, string sessionId, TimeSpan lifetime)
     {
-        _open[deviceKey] = (sessionId, DateTimeOffset.UtcNow + ttl);
+        _open[deviceKey] = (sessionId, DateTimeOffset.UtcNow + lifetime);
         return Task.CompletedTask;
     }
 
-    public Task UnregisterAsync(string deviceKey)
+    public Task UnregisterAsync(string deviceKey, string sessionId)
     {
-        _open.Remove(deviceKey);
+        if (_open.TryGetValue(deviceKey, out var open) && open.SessionId == sessionId)
+        {
+            _open.Remove(deviceKey);
+        }
+
         return Task.CompletedTask;
     }
 
-    public Task<SessionLocation?> FindAsync()
+    public Task<SessionLocation> FindAsync()
     {
         DateTimeOffset now = DateTimeOffset.UtcNow;
         foreach (string expired in _open.Where(e => e.Value.Until < now).Select(e => e.Key).ToList())
@@ -27,6 +31,11 @@ public sealed class TestSessionLocatorGrain : Grain, ISessionLocatorGrain
             _open.Remove(expired);
         }
 
-        return Task.FromResult(_open.Count == 1 ? new SessionLocation(_open.First().Key, _open.First().Value.SessionId) : null);
+        return Task.FromResult(_open.Count switch
+        {
+            0 => SessionLocation.None,
+            1 => new SessionLocation(SessionLocationStatus.Found, _open.First().Key, _open.First().Value.SessionId, 1),
+            _ => new SessionLocation(SessionLocationStatus.Ambiguous, null, null, _open.Count),
+        });
     }
 }

@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Cwmp.Grains;
 using Orleans.Serialization;
-using Orleans.Serialization.Cloning;
-using Orleans.Serialization.Serializers;
 using Orleans.TestingHost;
 
 namespace Cwmp.Gateway.Tests.Infrastructure;
@@ -29,12 +28,8 @@ public sealed class ClusterFixture : IAsyncLifetime
         await Cluster.DisposeAsync();
     }
 
-    internal static void AddEnvelopeCodec(IServiceCollection services)
-    {
-        services.AddSingleton<EnvelopeTestCodec>();
-        services.AddSingleton<IGeneralizedCodec>(sp => sp.GetRequiredService<EnvelopeTestCodec>());
-        services.AddSingleton<IGeneralizedCopier>(sp => sp.GetRequiredService<EnvelopeTestCodec>());
-    }
+    internal static void AddEnvelopeCodec(IServiceCollection services) =>
+        services.AddSerializer(builder => builder.AddCwmpProtocolTypes());
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {

@@ -1,0 +1,8 @@
+namespace Cwmp.Grains;
+
+/// <summary>The names of the Orleans storage providers the grains use; the host registers providers under them.</summary>
+public static class CwmpStorageNames
+{
+    /// <summary>Grain storage for each device's small state (identity, tasks, quirks, Inform values).</summary>
+    public const string Devices = "cwmp-devices";
+}

@@ -1,0 +1,26 @@
+namespace Cwmp.Grains;
+
+/// <summary>The names under which the grains publish metrics, for the host's OpenTelemetry setup and for tests.</summary>
+public static class CwmpGrainsTelemetry
+{
+    /// <summary>The meter of the grains.</summary>
+    public const string MeterName = "Cwmp.Grains";
+
+    /// <summary>Counter of storage round trips (grain state reads and writes, parameter store calls); tag "operation".</summary>
+    public const string StorageRoundTrips = "cwmp.storage.round_trips";
+
+    /// <summary>Counter of ended sessions; tag "outcome".</summary>
+    public const string Sessions = "cwmp.sessions";
+
+    /// <summary>Counter of Inform events; tag "event" (standard codes; "M …" and "X …" vendor codes are grouped).</summary>
+    public const string InformEvents = "cwmp.informs";
+
+    /// <summary>Counter of faults the CPEs answered ACS requests with; tags "method" and "code".</summary>
+    public const string RpcFaults = "cwmp.rpc.faults";
+
+    /// <summary>Counter of POSTs rejected because they fit no session; tag "reason".</summary>
+    public const string RejectedPosts = "cwmp.posts.rejected";
+
+    /// <summary>Histogram of the tasks waiting for a device when its session opens.</summary>
+    public const string QueueDepth = "cwmp.tasks.queue_depth";
+}

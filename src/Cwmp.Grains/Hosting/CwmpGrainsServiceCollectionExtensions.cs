@@ -1,0 +1,55 @@
+using Cwmp.Grains.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Orleans.Serialization;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers what the device grains need in a silo.</summary>
+public static class CwmpGrainsServiceCollectionExtensions
+{
+    /// <summary>
+    /// The grains' services: the protocol codec, options, metrics, the time source and, unless one is registered,
+    /// a connection requester that sends nothing. A parameter store must be added too
+    /// (<see cref="AddRedisParameterStore"/> or <see cref="AddInMemoryParameterStore"/>), and grain storage named
+    /// <see cref="Cwmp.Grains.CwmpStorageNames.Devices"/>.
+    /// </summary>
+    public static IServiceCollection AddCwmpGrains(this IServiceCollection services, Action<Cwmp.Grains.DeviceGrainOptions>? configure = null)
+    {
+        services.AddSerializer(builder => builder.AddCwmpProtocolTypes());
+        OptionsBuilder<Cwmp.Grains.DeviceGrainOptions> options = services.AddOptions<Cwmp.Grains.DeviceGrainOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DeviceGrainMetrics>();
+        services.TryAddSingleton<Cwmp.Grains.IConnectionRequester, Cwmp.Grains.DisabledConnectionRequester>();
+        return services;
+    }
+
+    /// <summary>Parameter trees in Redis (or Valkey, Garnet); an <c>IConnectionMultiplexer</c> must be registered.</summary>
+    public static IServiceCollection AddRedisParameterStore(this IServiceCollection services, Action<Cwmp.Grains.RedisParameterStoreOptions>? configure = null)
+    {
+        OptionsBuilder<Cwmp.Grains.RedisParameterStoreOptions> options = services.AddOptions<Cwmp.Grains.RedisParameterStoreOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.RemoveAll<Cwmp.Grains.IParameterStore>();
+        services.AddSingleton<Cwmp.Grains.IParameterStore, Cwmp.Grains.RedisParameterStore>();
+        return services;
+    }
+
+    /// <summary>Parameter trees in process memory (tests, single-node development): lost when the process ends.</summary>
+    public static IServiceCollection AddInMemoryParameterStore(this IServiceCollection services)
+    {
+        services.RemoveAll<Cwmp.Grains.IParameterStore>();
+        services.AddSingleton<Cwmp.Grains.InMemoryParameterStore>();
+        services.AddSingleton<Cwmp.Grains.IParameterStore>(sp => sp.GetRequiredService<Cwmp.Grains.InMemoryParameterStore>());
+        return services;
+    }
+}

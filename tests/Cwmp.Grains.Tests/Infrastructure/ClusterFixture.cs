@@ -1,0 +1,89 @@
+using Cwmp.Grains.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.Runtime.Hosting;
+using Orleans.Serialization;
+using Orleans.TestingHost;
+
+namespace Cwmp.Grains.Tests.Infrastructure;
+
+/// <summary>
+/// One in-process silo shared by the grain tests (starting one costs seconds): in-memory grain storage of serialized
+/// records, the in-memory
+/// parameter store, a fake clock that also drives the grain timers, and a fake connection requester. Tests use their
+/// own device keys, so they do not see each other's devices; they run one after another (one collection).
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
+
+    private TestCluster? _cluster;
+
+    public TestCluster Cluster => _cluster ?? throw new InvalidOperationException("The cluster is not deployed.");
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public IServiceProvider SiloServices => ((InProcessSiloHandle)Cluster.Primary!).SiloHost.Services;
+
+    public FakeTimeProvider Time => SiloServices.GetRequiredService<FakeTimeProvider>();
+
+    public InMemoryParameterStore Parameters => SiloServices.GetRequiredService<InMemoryParameterStore>();
+
+    public FakeConnectionRequester ConnectionRequester => SiloServices.GetRequiredService<FakeConnectionRequester>();
+
+    internal DeviceGrainMetrics Metrics => SiloServices.GetRequiredService<DeviceGrainMetrics>();
+
+    public async Task InitializeAsync()
+    {
+        var builder = new TestClusterBuilder(1);
+        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        builder.AddClientBuilderConfigurator<ClientConfigurator>();
+        _cluster = builder.Build();
+        await _cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_cluster is not null)
+        {
+            await _cluster.StopAllSilosAsync();
+            await _cluster.DisposeAsync();
+        }
+    }
+
+    private sealed class SiloConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder)
+        {
+            siloBuilder.Services.AddGrainStorage(CwmpStorageNames.Devices, (sp, _) => new SerializingMemoryGrainStorage(sp.GetRequiredService<Orleans.Storage.IGrainStorageSerializer>()));
+            siloBuilder.Services.AddCwmpGrains();
+            siloBuilder.Services.AddInMemoryParameterStore();
+            siloBuilder.Services.AddSingleton(_ => new FakeTimeProvider(Start));
+            siloBuilder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<FakeTimeProvider>());
+            siloBuilder.Services.AddSingleton<FakeConnectionRequester>();
+            siloBuilder.Services.AddSingleton<IConnectionRequester>(sp => sp.GetRequiredService<FakeConnectionRequester>());
+        }
+    }
+
+    private sealed class ClientConfigurator : IClientBuilderConfigurator
+    {
+        public void Configure(Microsoft.Extensions.Configuration.IConfiguration configuration, IClientBuilder clientBuilder) =>
+            clientBuilder.Services.AddSerializer(builder => builder.AddCwmpProtocolTypes());
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterTests : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "cluster";
+}
+
+/// <summary>
+/// A silo of its own for the tests that count metrics: the counters are per silo, and a session another test left
+/// open would be counted when the fake clock closes it.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class MetricsClusterTests : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "metrics cluster";
+}
