@@ -1,5 +1,6 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text;
+using System.Runtime.CompilerServices;
 using System.Xml;
 
 namespace Cwmp.Protocol.Serialization;
@@ -23,11 +24,16 @@ namespace Cwmp.Protocol.Serialization;
 /// </code>
 /// Every branch must consume the child it was handed (read it or skip it).
 /// </remarks>
-internal sealed class CwmpElementReader
+internal sealed class CwmpElementReader : IDisposable
 {
+    private const int InitialTextCapacity = 256;
+
     private readonly XmlReader _xml;
     private readonly CwmpParserOptions _options;
     private int _elementCount;
+
+    // Rented from the shared pool; see ReadText.
+    private char[] _text = [];
 
     public CwmpElementReader(XmlReader xml, CwmpParserOptions options)
     {
@@ -48,6 +54,9 @@ internal sealed class CwmpElementReader
 
     /// <summary>The cwmp:ID read from the header, for error messages.</summary>
     public string? RequestId { get; set; }
+
+    /// <summary>Returns the text buffer to the pool.</summary>
+    public void Dispose() => ReturnText();
 
     /// <summary>Moves to the next node, checking the depth and element-count limits.</summary>
     public bool Read()
@@ -149,17 +158,64 @@ internal sealed class CwmpElementReader
     }
 
     /// <summary>Reads the text of the current element and moves past it. Nested elements are skipped.</summary>
-    public string ReadString()
+    public string ReadString() => new(ReadText());
+
+    /// <summary>Reads an element whose text is a trimmed token (numbers, booleans, enumerations).</summary>
+    public string ReadToken() => new(ReadText().Trim());
+
+    /// <summary>
+    /// Reads a parameter name, as <see cref="ReadString"/> does, but as a shared instance from
+    /// <see cref="ParameterNamePool"/>: every device of a model sends the same names in every message.
+    /// </summary>
+    public string ReadParameterName() => ParameterNamePool.Get(ReadText());
+
+    public int ReadInt()
+    {
+        ReadOnlySpan<char> token = ReadText().Trim();
+        return int.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value)
+            ? value
+            : throw InvalidValue(token.ToString(), "an int");
+    }
+
+    public uint ReadUInt()
+    {
+        ReadOnlySpan<char> token = ReadText().Trim();
+        return uint.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out uint value)
+            ? value
+            : throw InvalidValue(token.ToString(), "an unsignedInt");
+    }
+
+    public long ReadLong()
+    {
+        ReadOnlySpan<char> token = ReadText().Trim();
+        return long.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value)
+            ? value
+            : throw InvalidValue(token.ToString(), "a long");
+    }
+
+    public bool ReadBool()
+    {
+        ReadOnlySpan<char> token = ReadText().Trim();
+        return TryParseBool(token, out bool value) ? value : throw InvalidValue(token.ToString(), "a boolean");
+    }
+
+    public CwmpDateTime ReadDateTime() => CwmpDateTime.Parse(ReadString());
+
+    /// <summary>
+    /// Reads the text of the current element and moves past it; nested elements are skipped. The text is collected
+    /// in a pooled buffer, so that values parsed from it (numbers, known codes, shared names) cost no string. The span
+    /// is valid only until the next read.
+    /// </summary>
+    public ReadOnlySpan<char> ReadText()
     {
         if (_xml.IsEmptyElement)
         {
             ReadOrFail();
-            return string.Empty;
+            return [];
         }
 
         ReadOrFail();
-        string? single = null;
-        StringBuilder? many = null;
+        int length = 0;
         while (true)
         {
             switch (_xml.NodeType)
@@ -168,28 +224,15 @@ internal sealed class CwmpElementReader
                 case XmlNodeType.CDATA:
                 case XmlNodeType.Whitespace:
                 case XmlNodeType.SignificantWhitespace:
-                    string part = _xml.Value;
-                    if (single is null)
-                    {
-                        single = part;
-                    }
-                    else
-                    {
-                        many ??= new StringBuilder(single);
-                        many.Append(part);
-                    }
-
-                    if ((many?.Length ?? single.Length) > _options.MaxStringLength)
-                    {
-                        throw Fail(CwmpParseError.StringTooLong, $"A value is longer than {_options.MaxStringLength} characters.");
-                    }
-
+                    length = AppendValue(length, _options.MaxStringLength);
                     ReadOrFail();
                     break;
                 case XmlNodeType.EndElement:
                     ReadOrFail();
-                    string text = many?.ToString() ?? single ?? string.Empty;
-                    return _options.StripInvalidXmlCharacters ? XmlCharacters.StripInvalid(text) : text;
+                    ReadOnlySpan<char> text = length == 0 ? [] : _text.AsSpan(0, length);
+                    return _options.StripInvalidXmlCharacters && XmlCharacters.ContainsInvalid(text)
+                        ? XmlCharacters.StripInvalid(text.ToString())
+                        : text;
                 case XmlNodeType.Element:
                     Skip();
                     break;
@@ -200,35 +243,6 @@ internal sealed class CwmpElementReader
         }
     }
 
-    /// <summary>Reads an element whose text is a trimmed token (numbers, booleans, enumerations).</summary>
-    public string ReadToken() => ReadString().Trim();
-
-    public int ReadInt() => ParseInt(ReadToken());
-
-    public uint ReadUInt()
-    {
-        string token = ReadToken();
-        return uint.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out uint value)
-            ? value
-            : throw InvalidValue(token, "an unsignedInt");
-    }
-
-    public long ReadLong()
-    {
-        string token = ReadToken();
-        return long.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value)
-            ? value
-            : throw InvalidValue(token, "a long");
-    }
-
-    public bool ReadBool()
-    {
-        string token = ReadToken();
-        return TryParseBool(token, out bool value) ? value : throw InvalidValue(token, "a boolean");
-    }
-
-    public CwmpDateTime ReadDateTime() => CwmpDateTime.Parse(ReadString());
-
     /// <summary>Reads the xsi:type of the current element (before reading its content), as a canonical "xsd:…" name.</summary>
     public string? ReadXsiType()
     {
@@ -237,23 +251,14 @@ internal sealed class CwmpElementReader
             return null;
         }
 
-        string? raw = _xml.GetAttribute("type", CwmpNamespaces.XmlSchemaInstance);
-        if (raw is null)
+        if (!_xml.MoveToAttribute("type", CwmpNamespaces.XmlSchemaInstance) && !MoveToTypeInAnyNamespace())
         {
-            // Tolerate a type attribute in another namespace (an unbound or misbound xsi prefix).
-            while (_xml.MoveToNextAttribute())
-            {
-                if (_xml.LocalName == "type" && _xml.NamespaceURI != "http://www.w3.org/2000/xmlns/")
-                {
-                    raw = _xml.Value;
-                    break;
-                }
-            }
-
-            _xml.MoveToElement();
+            return null;
         }
 
-        return raw is null ? null : XsiTypes.Canonicalize(raw.Trim(), _xml.LookupNamespace);
+        string type = ReadXsiTypeValue();
+        _xml.MoveToElement();
+        return type;
     }
 
     /// <summary>
@@ -268,18 +273,35 @@ internal sealed class CwmpElementReader
             return EquatableArray<T>.Empty;
         }
 
-        var items = new List<T>();
-        while (NextChild())
+        // Items collect in pooled arrays, so that the only array left behind is the exact-size result.
+        T[] items = ArrayPool<T>.Shared.Rent(16);
+        int count = 0;
+        try
         {
-            if (items.Count >= limit)
+            while (NextChild())
             {
-                throw Fail(CwmpParseError.ArrayTooLong, $"An array has more than {limit} items.");
+                if (count >= limit)
+                {
+                    throw Fail(CwmpParseError.ArrayTooLong, $"An array has more than {limit} items.");
+                }
+
+                if (count == items.Length)
+                {
+                    T[] larger = ArrayPool<T>.Shared.Rent(count * 2);
+                    items.AsSpan(0, count).CopyTo(larger);
+                    ReturnToPool(items, count);
+                    items = larger;
+                }
+
+                items[count++] = readItem(this);
             }
 
-            items.Add(readItem(this));
+            return new EquatableArray<T>(items.AsSpan(0, count).ToArray());
         }
-
-        return new EquatableArray<T>([.. items]);
+        finally
+        {
+            ReturnToPool(items, count);
+        }
     }
 
     public EquatableArray<string> ReadStringArray(int? maxItems = null) => ReadArray(static r => r.ReadString(), maxItems);
@@ -293,7 +315,9 @@ internal sealed class CwmpElementReader
     public CwmpParseException Fail(CwmpParseError error, string message) =>
         new(error, message) { RequestId = RequestId, MethodName = MethodName };
 
-    public static bool TryParseBool(string token, out bool value)
+    public static bool TryParseBool(string token, out bool value) => TryParseBool(token.AsSpan(), out value);
+
+    public static bool TryParseBool(ReadOnlySpan<char> token, out bool value)
     {
         switch (token)
         {
@@ -315,10 +339,86 @@ internal sealed class CwmpElementReader
         }
     }
 
-    private int ParseInt(string token) =>
-        int.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value)
-            ? value
-            : throw InvalidValue(token, "an int");
+    /// <summary>Tolerates a type attribute in another namespace (an unbound or misbound xsi prefix).</summary>
+    private bool MoveToTypeInAnyNamespace()
+    {
+        while (_xml.MoveToNextAttribute())
+        {
+            if (_xml.LocalName == "type" && _xml.NamespaceURI != "http://www.w3.org/2000/xmlns/")
+            {
+                return true;
+            }
+        }
+
+        _xml.MoveToElement();
+        return false;
+    }
+
+    /// <summary>
+    /// Reads the type attribute the reader is on into the text buffer, not into a string: every parameter value
+    /// carries one, and the common types resolve to shared constants.
+    /// </summary>
+    private string ReadXsiTypeValue()
+    {
+        int length = AppendValue(0, int.MaxValue);
+        return XsiTypes.Canonicalize(length == 0 ? [] : _text.AsSpan(0, length).Trim(), _xml);
+    }
+
+    /// <summary>Appends the value of the current node to the text buffer, which starts with <paramref name="length"/> characters.</summary>
+    private int AppendValue(int length, int maxLength)
+    {
+        while (true)
+        {
+            // At least two characters free: ReadValueChunk does not split a surrogate pair.
+            char[] buffer = EnsureTextCapacity(length + 2);
+            int read = _xml.ReadValueChunk(buffer, length, buffer.Length - length);
+            if (read == 0)
+            {
+                return length;
+            }
+
+            length += read;
+            if (length > maxLength)
+            {
+                throw Fail(CwmpParseError.StringTooLong, $"A value is longer than {maxLength} characters.");
+            }
+        }
+    }
+
+    private char[] EnsureTextCapacity(int capacity)
+    {
+        if (_text.Length >= capacity)
+        {
+            return _text;
+        }
+
+        char[] larger = ArrayPool<char>.Shared.Rent(Math.Max(capacity, Math.Max(_text.Length * 2, InitialTextCapacity)));
+        _text.CopyTo(larger, 0);
+        ReturnText();
+        _text = larger;
+        return larger;
+    }
+
+    private void ReturnText()
+    {
+        if (_text.Length != 0)
+        {
+            ArrayPool<char>.Shared.Return(_text);
+        }
+
+        _text = [];
+    }
+
+    private static void ReturnToPool<T>(T[] items, int count)
+    {
+        // Cleared so that the pool does not keep parsed messages alive.
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            items.AsSpan(0, count).Clear();
+        }
+
+        ArrayPool<T>.Shared.Return(items);
+    }
 
     private void ReadOrFail()
     {
