@@ -30,9 +30,12 @@ public static class SelfCheck
             Report(output, "Parse GetParameterValuesResponse", getValues.DocumentBytes, () => getValues.ParseGetParameterValuesResponse());
 
             var informResponse = new InformResponseWriteBenchmark();
-            informResponse.WriteInformResponse();
             CheckWritten(informResponse.DocumentBytes, informResponse.WriteInformResponse(), InformResponseWriteBenchmark.Envelope);
             Report(output, "Write InformResponse", informResponse.DocumentBytes, () => informResponse.WriteInformResponse());
+
+            var setValues = new SetParameterValuesWriteBenchmark();
+            CheckWritten(setValues.DocumentBytes, setValues.WriteSetParameterValues(), SetParameterValuesWriteBenchmark.Envelope);
+            Report(output, "Write SetParameterValues", setValues.DocumentBytes, () => setValues.WriteSetParameterValues());
 
             Require(informRatio <= InformAllocationBudget, $"A parsed Inform allocates {informRatio:0.00}× its size; the budget is {InformAllocationBudget}×.");
             output.WriteLine("check passed");
@@ -66,7 +69,12 @@ public static class SelfCheck
     {
         Require(envelope is not null, "The GetParameterValuesResponse parsed to an empty POST.");
         Require(envelope!.Header.Id == "acs-7f3c1e0a-0004", $"cwmp:ID {envelope.Header.Id}.");
-        Require(envelope.Body == new UnknownMessage("GetParameterValuesResponse"), $"The body is {envelope.Body}.");
+        Require(envelope.Body is GetParameterValuesResponse, $"The body is {envelope.Body.MethodName}, not GetParameterValuesResponse.");
+        var response = (GetParameterValuesResponse)envelope.Body;
+        Require(response.ParameterList.Count == Payloads.GetParameterValuesResponseParameterCount, $"{response.ParameterList.Count} parameters.");
+        Require(response.ParameterList[0] == new ParameterValueStruct("Device.Hosts.Host.1.PhysAddress", "3c:22:fb:00:01:7e"), $"The first parameter is {response.ParameterList[0]}.");
+        Require(response.ParameterList[4] == new ParameterValueStruct("Device.Hosts.Host.1.LeaseTimeRemaining", "85403", "xsd:int"), $"Parameter 4 is {response.ParameterList[4]}.");
+        Require(response.ParameterList[^1] == new ParameterValueStruct("Device.Hosts.Host.50.Active", "false", "xsd:boolean"), $"The last parameter is {response.ParameterList[^1]}.");
     }
 
     private static void CheckWritten(int expectedBytes, int writtenBytes, CwmpEnvelope envelope)
