@@ -158,7 +158,14 @@ internal sealed class CwmpElementReader : IDisposable
     }
 
     /// <summary>Reads the text of the current element and moves past it. Nested elements are skipped.</summary>
-    public string ReadString() => new(ReadText());
+    public string ReadString()
+    {
+        // A value of one text node (nearly every value) is the string XmlReader makes of it anyway: no copy.
+        string? single = ReadContent(keepSingleNode: true, out int length);
+        return single is null ? new string(BufferedText(length))
+            : _options.StripInvalidXmlCharacters ? XmlCharacters.StripInvalid(single)
+            : single;
+    }
 
     /// <summary>Reads an element whose text is a trimmed token (numbers, booleans, enumerations).</summary>
     public string ReadToken() => new(ReadText().Trim());
@@ -208,39 +215,8 @@ internal sealed class CwmpElementReader : IDisposable
     /// </summary>
     public ReadOnlySpan<char> ReadText()
     {
-        if (_xml.IsEmptyElement)
-        {
-            ReadOrFail();
-            return [];
-        }
-
-        ReadOrFail();
-        int length = 0;
-        while (true)
-        {
-            switch (_xml.NodeType)
-            {
-                case XmlNodeType.Text:
-                case XmlNodeType.CDATA:
-                case XmlNodeType.Whitespace:
-                case XmlNodeType.SignificantWhitespace:
-                    length = AppendValue(length, _options.MaxStringLength);
-                    ReadOrFail();
-                    break;
-                case XmlNodeType.EndElement:
-                    ReadOrFail();
-                    ReadOnlySpan<char> text = length == 0 ? [] : _text.AsSpan(0, length);
-                    return _options.StripInvalidXmlCharacters && XmlCharacters.ContainsInvalid(text)
-                        ? XmlCharacters.StripInvalid(text.ToString())
-                        : text;
-                case XmlNodeType.Element:
-                    Skip();
-                    break;
-                default:
-                    ReadOrFail();
-                    break;
-            }
-        }
+        ReadContent(keepSingleNode: false, out int length);
+        return BufferedText(length);
     }
 
     /// <summary>Reads the xsi:type of the current element (before reading its content), as a canonical "xsd:…" name.</summary>
@@ -339,6 +315,75 @@ internal sealed class CwmpElementReader : IDisposable
         }
     }
 
+    /// <summary>
+    /// Moves through the content of the current element and past its end, joining its text parts in the text buffer
+    /// (<paramref name="length"/> characters). With <paramref name="keepSingleNode"/>, content of exactly one text
+    /// node is returned as XmlReader's string instead, and the buffer is left alone.
+    /// </summary>
+    private string? ReadContent(bool keepSingleNode, out int length)
+    {
+        length = 0;
+        if (_xml.IsEmptyElement)
+        {
+            ReadOrFail();
+            return null;
+        }
+
+        ReadOrFail();
+        string? single = null;
+        while (true)
+        {
+            switch (_xml.NodeType)
+            {
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                case XmlNodeType.Whitespace:
+                case XmlNodeType.SignificantWhitespace:
+                    if (keepSingleNode && single is null && length == 0)
+                    {
+                        single = _xml.Value;
+                        if (single.Length > _options.MaxStringLength)
+                        {
+                            throw StringTooLong(_options.MaxStringLength);
+                        }
+                    }
+                    else
+                    {
+                        if (single is not null)
+                        {
+                            // A second part after all: join them in the buffer.
+                            single.CopyTo(EnsureTextCapacity(single.Length));
+                            length = single.Length;
+                            single = null;
+                        }
+
+                        length = AppendValue(length, _options.MaxStringLength);
+                    }
+
+                    ReadOrFail();
+                    break;
+                case XmlNodeType.EndElement:
+                    ReadOrFail();
+                    return single;
+                case XmlNodeType.Element:
+                    Skip();
+                    break;
+                default:
+                    ReadOrFail();
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The first <paramref name="length"/> characters of the text buffer, without the characters XML forbids when the options say so.</summary>
+    private ReadOnlySpan<char> BufferedText(int length)
+    {
+        ReadOnlySpan<char> text = length == 0 ? [] : _text.AsSpan(0, length);
+        return _options.StripInvalidXmlCharacters && XmlCharacters.ContainsInvalid(text)
+            ? XmlCharacters.StripInvalid(text.ToString())
+            : text;
+    }
+
     /// <summary>Tolerates a type attribute in another namespace (an unbound or misbound xsi prefix).</summary>
     private bool MoveToTypeInAnyNamespace()
     {
@@ -380,7 +425,7 @@ internal sealed class CwmpElementReader : IDisposable
             length += read;
             if (length > maxLength)
             {
-                throw Fail(CwmpParseError.StringTooLong, $"A value is longer than {maxLength} characters.");
+                throw StringTooLong(maxLength);
             }
         }
     }
@@ -408,6 +453,9 @@ internal sealed class CwmpElementReader : IDisposable
 
         _text = [];
     }
+
+    private CwmpParseException StringTooLong(int maxLength) =>
+        Fail(CwmpParseError.StringTooLong, $"A value is longer than {maxLength} characters.");
 
     private static void ReturnToPool<T>(T[] items, int count)
     {
