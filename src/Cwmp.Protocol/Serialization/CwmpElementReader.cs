@@ -222,19 +222,38 @@ internal sealed class CwmpElementReader : IDisposable
     /// <summary>Reads the xsi:type of the current element (before reading its content), as a canonical "xsd:…" name.</summary>
     public string? ReadXsiType()
     {
-        if (!_xml.HasAttributes)
+        // A walk over the attributes rather than MoveToAttribute(name, namespace), which looks both names up in the
+        // name table on every call; names read from the reader are atomised, so the comparisons are by reference.
+        int count = _xml.AttributeCount;
+        int typeInOtherNamespace = -1;
+        for (int i = 0; i < count; i++)
         {
+            _xml.MoveToAttribute(i);
+            if (_xml.LocalName != "type")
+            {
+                continue;
+            }
+
+            if (_xml.NamespaceURI == CwmpNamespaces.XmlSchemaInstance)
+            {
+                return ReadXsiTypeValue();
+            }
+
+            // Tolerated: a type attribute in another namespace (an unbound or misbound xsi prefix).
+            if (typeInOtherNamespace < 0 && _xml.NamespaceURI != "http://www.w3.org/2000/xmlns/")
+            {
+                typeInOtherNamespace = i;
+            }
+        }
+
+        if (typeInOtherNamespace < 0)
+        {
+            _xml.MoveToElement();
             return null;
         }
 
-        if (!_xml.MoveToAttribute("type", CwmpNamespaces.XmlSchemaInstance) && !MoveToTypeInAnyNamespace())
-        {
-            return null;
-        }
-
-        string type = ReadXsiTypeValue();
-        _xml.MoveToElement();
-        return type;
+        _xml.MoveToAttribute(typeInOtherNamespace);
+        return ReadXsiTypeValue();
     }
 
     /// <summary>
@@ -384,29 +403,16 @@ internal sealed class CwmpElementReader : IDisposable
             : text;
     }
 
-    /// <summary>Tolerates a type attribute in another namespace (an unbound or misbound xsi prefix).</summary>
-    private bool MoveToTypeInAnyNamespace()
-    {
-        while (_xml.MoveToNextAttribute())
-        {
-            if (_xml.LocalName == "type" && _xml.NamespaceURI != "http://www.w3.org/2000/xmlns/")
-            {
-                return true;
-            }
-        }
-
-        _xml.MoveToElement();
-        return false;
-    }
-
     /// <summary>
-    /// Reads the type attribute the reader is on into the text buffer, not into a string: every parameter value
-    /// carries one, and the common types resolve to shared constants.
+    /// Reads the type attribute the reader is on into the text buffer, not into a string (every parameter value
+    /// carries one, and the common types resolve to shared constants), and moves back to its element.
     /// </summary>
     private string ReadXsiTypeValue()
     {
         int length = AppendValue(0, int.MaxValue);
-        return XsiTypes.Canonicalize(length == 0 ? [] : _text.AsSpan(0, length).Trim(), _xml);
+        string type = XsiTypes.Canonicalize(length == 0 ? [] : _text.AsSpan(0, length).Trim(), _xml);
+        _xml.MoveToElement();
+        return type;
     }
 
     /// <summary>Appends the value of the current node to the text buffer, which starts with <paramref name="length"/> characters.</summary>
