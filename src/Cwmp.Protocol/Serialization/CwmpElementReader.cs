@@ -223,7 +223,7 @@ internal sealed class CwmpElementReader : IDisposable
     public string? ReadXsiType()
     {
         // A walk over the attributes rather than MoveToAttribute(name, namespace), which looks both names up in the
-        // name table on every call; names read from the reader are atomised, so the comparisons are by reference.
+        // name table on every call. The reader's names are atomised, so a match is decided by the reference check.
         int count = _xml.AttributeCount;
         int typeInOtherNamespace = -1;
         for (int i = 0; i < count; i++)
