@@ -41,16 +41,16 @@ public static class EventCodes
     public static bool IsVendorEvent(string code) => code.StartsWith("X ", StringComparison.Ordinal);
 
     /// <summary>The shared constant for a standard code, so that parsed Informs do not each hold a copy.</summary>
-    internal static string Intern(string code)
+    internal static string Intern(ReadOnlySpan<char> code)
     {
         foreach (string known in Known)
         {
-            if (string.Equals(known, code, StringComparison.Ordinal))
+            if (code.SequenceEqual(known))
             {
                 return known;
             }
         }
 
-        return code;
+        return code.ToString();
     }
 }

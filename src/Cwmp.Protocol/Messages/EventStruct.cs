@@ -15,7 +15,7 @@ public sealed record EventStruct(string EventCode, string CommandKey = "")
             {
                 switch (reader.LocalName)
                 {
-                    case "EventCode": code = EventCodes.Intern(reader.ReadToken()); break;
+                    case "EventCode": code = EventCodes.Intern(reader.ReadText().Trim()); break;
                     case "CommandKey": commandKey = reader.ReadString(); break;
                     default: reader.Skip(); break;
                 }

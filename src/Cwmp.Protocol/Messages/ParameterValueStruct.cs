@@ -20,7 +20,7 @@ public sealed record ParameterValueStruct(string Name, string Value, string Type
                 switch (reader.LocalName)
                 {
                     case "Name":
-                        name = reader.ReadString();
+                        name = reader.ReadParameterName();
                         break;
                     case "Value":
                         type = reader.ReadXsiType() ?? XsiTypes.String;

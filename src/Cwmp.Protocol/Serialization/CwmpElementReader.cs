@@ -1,5 +1,6 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text;
+using System.Runtime.CompilerServices;
 using System.Xml;
 
 namespace Cwmp.Protocol.Serialization;
@@ -23,13 +24,16 @@ namespace Cwmp.Protocol.Serialization;
 /// </code>
 /// Every branch must consume the child it was handed (read it or skip it).
 /// </remarks>
-internal sealed class CwmpElementReader
+internal sealed class CwmpElementReader : IDisposable
 {
+    private const int InitialTextCapacity = 256;
+
     private readonly XmlReader _xml;
     private readonly CwmpParserOptions _options;
-    private readonly StringBuilder _text = new();
-    private readonly char[] _chunk = new char[256];
     private int _elementCount;
+
+    // Rented from the shared pool; see ReadText.
+    private char[] _text = [];
 
     public CwmpElementReader(XmlReader xml, CwmpParserOptions options)
     {
@@ -50,6 +54,9 @@ internal sealed class CwmpElementReader
 
     /// <summary>The cwmp:ID read from the header, for error messages.</summary>
     public string? RequestId { get; set; }
+
+    /// <summary>Returns the text buffer to the pool.</summary>
+    public void Dispose() => ReturnText();
 
     /// <summary>Moves to the next node, checking the depth and element-count limits.</summary>
     public bool Read()
@@ -162,93 +169,99 @@ internal sealed class CwmpElementReader
     /// <summary>Reads the text of the current element and moves past it. Nested elements are skipped.</summary>
     public string ReadString()
     {
-        if (_xml.IsEmptyElement)
-        {
-            ReadOrFail();
-            return string.Empty;
-        }
-
-        ReadOrFail();
-        StringBuilder text = _text.Clear();
-        while (true)
-        {
-            switch (_xml.NodeType)
-            {
-                case XmlNodeType.Text:
-                case XmlNodeType.CDATA:
-                case XmlNodeType.Whitespace:
-                case XmlNodeType.SignificantWhitespace:
-                    AppendValue(text);
-                    ReadOrFail();
-                    break;
-                case XmlNodeType.EndElement:
-                    ReadOrFail();
-                    string value = text.Length == 0 ? string.Empty : text.ToString();
-                    return _options.StripInvalidXmlCharacters ? XmlCharacters.StripInvalid(value) : value;
-                case XmlNodeType.Element:
-                    Skip();
-                    break;
-                default:
-                    ReadOrFail();
-                    break;
-            }
-        }
+        // Read in chunks into the pooled buffer, so that an oversized value is refused at the limit instead of after
+        // XmlReader has built all of it; the one string made is the value itself.
+        ReadContent(out int length);
+        return length == 0 ? string.Empty : new string(BufferedText(length));
     }
 
     /// <summary>Reads an element whose text is a trimmed token (numbers, booleans, enumerations).</summary>
-    public string ReadToken() => ReadString().Trim();
+    public string ReadToken() => new(ReadText().Trim());
 
-    public int ReadInt() => ParseInt(ReadToken());
+    /// <summary>
+    /// Reads a parameter name, as <see cref="ReadString"/> does, but as a shared instance from
+    /// <see cref="ParameterNamePool"/>: every device of a model sends the same names in every message.
+    /// </summary>
+    public string ReadParameterName() => ParameterNamePool.Get(ReadText());
+
+    public int ReadInt()
+    {
+        ReadOnlySpan<char> token = ReadText().Trim();
+        return int.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value)
+            ? value
+            : throw InvalidValue(token.ToString(), "an int");
+    }
 
     public uint ReadUInt()
     {
-        string token = ReadToken();
+        ReadOnlySpan<char> token = ReadText().Trim();
         return uint.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out uint value)
             ? value
-            : throw InvalidValue(token, "an unsignedInt");
+            : throw InvalidValue(token.ToString(), "an unsignedInt");
     }
 
     public long ReadLong()
     {
-        string token = ReadToken();
+        ReadOnlySpan<char> token = ReadText().Trim();
         return long.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value)
             ? value
-            : throw InvalidValue(token, "a long");
+            : throw InvalidValue(token.ToString(), "a long");
     }
 
     public bool ReadBool()
     {
-        string token = ReadToken();
-        return TryParseBool(token, out bool value) ? value : throw InvalidValue(token, "a boolean");
+        ReadOnlySpan<char> token = ReadText().Trim();
+        return TryParseBool(token, out bool value) ? value : throw InvalidValue(token.ToString(), "a boolean");
     }
 
     public CwmpDateTime ReadDateTime() => CwmpDateTime.Parse(ReadString());
 
+    /// <summary>
+    /// Reads the text of the current element and moves past it; nested elements are skipped. The text is collected
+    /// in a pooled buffer, so that values parsed from it (numbers, known codes, shared names) cost no string. The span
+    /// is valid only until the next read.
+    /// </summary>
+    public ReadOnlySpan<char> ReadText()
+    {
+        ReadContent(out int length);
+        return BufferedText(length);
+    }
+
     /// <summary>Reads the xsi:type of the current element (before reading its content), as a canonical "xsd:…" name.</summary>
     public string? ReadXsiType()
     {
-        if (!_xml.HasAttributes)
+        // A walk over the attributes rather than MoveToAttribute(name, namespace), which looks both names up in the
+        // name table on every call. The reader's names are atomised, so a match is decided by the reference check.
+        int count = _xml.AttributeCount;
+        int typeInOtherNamespace = -1;
+        for (int i = 0; i < count; i++)
         {
+            _xml.MoveToAttribute(i);
+            if (_xml.LocalName != "type")
+            {
+                continue;
+            }
+
+            if (_xml.NamespaceURI == CwmpNamespaces.XmlSchemaInstance)
+            {
+                return ReadXsiTypeValue();
+            }
+
+            // Tolerated: a type attribute in another namespace (an unbound or misbound xsi prefix).
+            if (typeInOtherNamespace < 0 && _xml.NamespaceURI != "http://www.w3.org/2000/xmlns/")
+            {
+                typeInOtherNamespace = i;
+            }
+        }
+
+        if (typeInOtherNamespace < 0)
+        {
+            _xml.MoveToElement();
             return null;
         }
 
-        string? raw = _xml.GetAttribute("type", CwmpNamespaces.XmlSchemaInstance);
-        if (raw is null)
-        {
-            // Tolerate a type attribute in another namespace (an unbound or misbound xsi prefix).
-            while (_xml.MoveToNextAttribute())
-            {
-                if (_xml.LocalName == "type" && _xml.NamespaceURI != "http://www.w3.org/2000/xmlns/")
-                {
-                    raw = _xml.Value;
-                    break;
-                }
-            }
-
-            _xml.MoveToElement();
-        }
-
-        return raw is null ? null : XsiTypes.Canonicalize(raw.Trim(), _xml.LookupNamespace);
+        _xml.MoveToAttribute(typeInOtherNamespace);
+        return ReadXsiTypeValue();
     }
 
     /// <summary>
@@ -263,18 +276,35 @@ internal sealed class CwmpElementReader
             return EquatableArray<T>.Empty;
         }
 
-        var items = new List<T>();
-        while (NextChild())
+        // Items collect in pooled arrays, so that the only array left behind is the exact-size result.
+        T[] items = ArrayPool<T>.Shared.Rent(16);
+        int count = 0;
+        try
         {
-            if (items.Count >= limit)
+            while (NextChild())
             {
-                throw Fail(CwmpParseError.ArrayTooLong, $"An array has more than {limit} items.");
+                if (count >= limit)
+                {
+                    throw Fail(CwmpParseError.ArrayTooLong, $"An array has more than {limit} items.");
+                }
+
+                if (count == items.Length)
+                {
+                    T[] larger = ArrayPool<T>.Shared.Rent(count * 2);
+                    items.AsSpan(0, count).CopyTo(larger);
+                    ReturnToPool(items, count);
+                    items = larger;
+                }
+
+                items[count++] = readItem(this);
             }
 
-            items.Add(readItem(this));
+            return new EquatableArray<T>(items.AsSpan(0, count).ToArray());
         }
-
-        return new EquatableArray<T>([.. items]);
+        finally
+        {
+            ReturnToPool(items, count);
+        }
     }
 
     public EquatableArray<string> ReadStringArray(int? maxItems = null) => ReadArray(static r => r.ReadString(), maxItems);
@@ -288,7 +318,9 @@ internal sealed class CwmpElementReader
     public CwmpParseException Fail(CwmpParseError error, string message) =>
         new(error, message) { RequestId = RequestId, MethodName = MethodName };
 
-    public static bool TryParseBool(string token, out bool value)
+    public static bool TryParseBool(string token, out bool value) => TryParseBool(token.AsSpan(), out value);
+
+    public static bool TryParseBool(ReadOnlySpan<char> token, out bool value)
     {
         switch (token)
         {
@@ -310,34 +342,129 @@ internal sealed class CwmpElementReader
         }
     }
 
-    private int ParseInt(string token) =>
-        int.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value)
-            ? value
-            : throw InvalidValue(token, "an int");
+    /// <summary>
+    /// Moves through the content of the current element and past its end, joining its text parts in the text buffer
+    /// (<paramref name="length"/> characters) and refusing them past the string limit.
+    /// </summary>
+    private void ReadContent(out int length)
+    {
+        length = 0;
+        if (_xml.IsEmptyElement)
+        {
+            ReadOrFail();
+            return;
+        }
+
+        ReadOrFail();
+        while (true)
+        {
+            switch (_xml.NodeType)
+            {
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                case XmlNodeType.Whitespace:
+                case XmlNodeType.SignificantWhitespace:
+                    length = AppendValue(length, _options.MaxStringLength);
+                    ReadOrFail();
+                    break;
+                case XmlNodeType.EndElement:
+                    ReadOrFail();
+                    return;
+                case XmlNodeType.Element:
+                    Skip();
+                    break;
+                default:
+                    ReadOrFail();
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The first <paramref name="length"/> characters of the text buffer, without the characters XML forbids when the options say so.</summary>
+    private ReadOnlySpan<char> BufferedText(int length)
+    {
+        ReadOnlySpan<char> text = length == 0 ? [] : _text.AsSpan(0, length);
+        return _options.StripInvalidXmlCharacters && XmlCharacters.ContainsInvalid(text)
+            ? XmlCharacters.StripInvalid(text.ToString())
+            : text;
+    }
+
+    /// <summary>
+    /// Reads the type attribute the reader is on into the text buffer, not into a string (every parameter value
+    /// carries one, and the common types resolve to shared constants), and moves back to its element.
+    /// </summary>
+    private string ReadXsiTypeValue()
+    {
+        int length = AppendValue(0, int.MaxValue);
+        string type = XsiTypes.Canonicalize(length == 0 ? [] : _text.AsSpan(0, length).Trim(), _xml);
+        _xml.MoveToElement();
+        return type;
+    }
+
+    /// <summary>Appends the value of the current node to the text buffer, which starts with <paramref name="length"/> characters.</summary>
+    private int AppendValue(int length, int maxLength)
+    {
+        while (true)
+        {
+            // At least two characters free: ReadValueChunk does not split a surrogate pair.
+            char[] buffer = EnsureTextCapacity(length + 2);
+            int read = _xml.ReadValueChunk(buffer, length, buffer.Length - length);
+            if (read == 0)
+            {
+                return length;
+            }
+
+            length += read;
+            if (length > maxLength)
+            {
+                throw StringTooLong(maxLength);
+            }
+        }
+    }
+
+    private char[] EnsureTextCapacity(int capacity)
+    {
+        if (_text.Length >= capacity)
+        {
+            return _text;
+        }
+
+        char[] larger = ArrayPool<char>.Shared.Rent(Math.Max(capacity, Math.Max(_text.Length * 2, InitialTextCapacity)));
+        _text.CopyTo(larger, 0);
+        ReturnText();
+        _text = larger;
+        return larger;
+    }
+
+    private void ReturnText()
+    {
+        if (_text.Length != 0)
+        {
+            ArrayPool<char>.Shared.Return(_text);
+        }
+
+        _text = [];
+    }
+
+    private CwmpParseException StringTooLong(int maxLength) =>
+        Fail(CwmpParseError.StringTooLong, $"A value is longer than {maxLength} characters.");
+
+    private static void ReturnToPool<T>(T[] items, int count)
+    {
+        // Cleared so that the pool does not keep parsed messages alive.
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            items.AsSpan(0, count).Clear();
+        }
+
+        ArrayPool<T>.Shared.Return(items);
+    }
 
     private void ReadOrFail()
     {
         if (!Read())
         {
             throw Fail(CwmpParseError.MalformedXml, "The document ends before its elements are closed.");
-        }
-    }
-
-    /// <summary>
-    /// Appends the value of the current text node in pieces, so that an oversized one is refused once it passes the
-    /// limit rather than after the reader has built all of it.
-    /// </summary>
-    private void AppendValue(StringBuilder text)
-    {
-        int read;
-        while ((read = _xml.ReadValueChunk(_chunk, 0, _chunk.Length)) > 0)
-        {
-            if (text.Length + read > _options.MaxStringLength)
-            {
-                throw Fail(CwmpParseError.StringTooLong, $"A value is longer than {_options.MaxStringLength} characters.");
-            }
-
-            text.Append(_chunk, 0, read);
         }
     }
 

@@ -48,8 +48,7 @@ public static class CwmpParser
             RawControlBytes.TryRemove(body, charset, out body);
         }
 
-        using var stream = new ReadOnlyMemoryStream(body);
-        return Parse(stream, charset, options);
+        return ParseDocument(body, charset, options);
     }
 
     /// <summary>
@@ -113,7 +112,7 @@ public static class CwmpParser
         return body.IndexOfAnyExcept(" \t\r\n"u8) < 0;
     }
 
-    private static CwmpEnvelope Parse(Stream stream, Encoding? charset, CwmpParserOptions options)
+    private static CwmpEnvelope ParseDocument(ReadOnlyMemory<byte> body, Encoding? charset, CwmpParserOptions options)
     {
         XmlReaderSettings settings = SettingsCache.GetOrAdd((options.MaxBodyBytes, !options.StripInvalidXmlCharacters), static key => new XmlReaderSettings
         {
@@ -131,9 +130,7 @@ public static class CwmpParser
         CwmpElementReader? reader = null;
         try
         {
-            using XmlReader xml = charset is null || charset.CodePage == Encoding.UTF8.CodePage
-                ? XmlReader.Create(stream, settings)
-                : XmlReader.Create(new StreamReader(stream, charset, detectEncodingFromByteOrderMarks: false), settings);
+            using XmlReader xml = CreateXmlReader(body, charset, settings);
             reader = new CwmpElementReader(xml, options);
             return ReadEnvelope(reader);
         }
@@ -147,8 +144,30 @@ public static class CwmpParser
         }
         catch (DecoderFallbackException e)
         {
-            throw new CwmpParseException(CwmpParseError.InvalidEncoding, $"Invalid bytes for the document's encoding: {e.Message}", e);
+            throw new CwmpParseException(CwmpParseError.InvalidEncoding, $"Invalid bytes for the document's encoding: {e.Message}", e)
+            {
+                RequestId = reader?.RequestId,
+                MethodName = reader?.MethodName,
+            };
         }
+        finally
+        {
+            reader?.Dispose();
+        }
+    }
+
+    private static XmlReader CreateXmlReader(ReadOnlyMemory<byte> body, Encoding? charset, XmlReaderSettings settings)
+    {
+        var context = new XmlParserContext(new CwmpNameTable(), null, null, XmlSpace.None);
+        if (charset is not null && charset.CodePage != Encoding.UTF8.CodePage)
+        {
+            return XmlReader.Create(new StreamReader(new ReadOnlyMemoryStream(body), charset, detectEncodingFromByteOrderMarks: false), settings, context);
+        }
+
+        // Nearly every CPE sends plain UTF-8; only other documents need XmlReader's encoding detection.
+        return Utf8DocumentReader.TryOpen(body) is { } utf8
+            ? XmlReader.Create(utf8, settings, context)
+            : XmlReader.Create(new ReadOnlyMemoryStream(body), settings, context);
     }
 
     private static CwmpParseError Classify(XmlException e)

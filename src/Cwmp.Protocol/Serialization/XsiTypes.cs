@@ -1,3 +1,5 @@
+using System.Xml;
+
 namespace Cwmp.Protocol.Serialization;
 
 /// <summary>
@@ -17,12 +19,14 @@ internal static class XsiTypes
         "xsd:short", "xsd:unsignedShort", "xsd:byte", "xsd:unsignedByte", "xsd:integer", "xsd:anyURI",
     ];
 
-    public static string Canonicalize(string raw, Func<string, string?> lookupNamespace)
+    /// <param name="raw">The attribute value, trimmed.</param>
+    /// <param name="scope">The reader on the element that carries the attribute: its namespace declarations resolve the prefix.</param>
+    public static string Canonicalize(ReadOnlySpan<char> raw, XmlReader scope)
     {
-        int colon = raw.IndexOf(':', StringComparison.Ordinal);
-        string prefix = colon < 0 ? string.Empty : raw[..colon];
-        ReadOnlySpan<char> local = colon < 0 ? raw : raw.AsSpan(colon + 1);
-        string? ns = lookupNamespace(prefix);
+        int colon = raw.IndexOf(':');
+        ReadOnlySpan<char> prefix = colon < 0 ? [] : raw[..colon];
+        ReadOnlySpan<char> local = colon < 0 ? raw : raw[(colon + 1)..];
+        string? ns = LookupNamespace(scope, prefix);
         string? canonicalPrefix = ns switch
         {
             CwmpNamespaces.XmlSchema => "xsd",
@@ -35,7 +39,7 @@ internal static class XsiTypes
 
         if (canonicalPrefix is null)
         {
-            return raw;
+            return raw.ToString();
         }
 
         if (canonicalPrefix == "xsd")
@@ -50,5 +54,15 @@ internal static class XsiTypes
         }
 
         return string.Concat(canonicalPrefix, ":", local);
+    }
+
+    /// <summary>
+    /// Resolves a prefix without making a string of it: every prefix the document declared is atomised in its name
+    /// table, so one that is not there is unbound.
+    /// </summary>
+    private static string? LookupNamespace(XmlReader scope, ReadOnlySpan<char> prefix)
+    {
+        string? atomized = scope.NameTable is CwmpNameTable names ? names.Get(prefix) : scope.NameTable?.Get(prefix.ToString());
+        return atomized is null ? null : scope.LookupNamespace(atomized);
     }
 }
