@@ -131,7 +131,7 @@ internal sealed class CwmpRequestHandler
         }
 
         CwmpEnvelope? envelope;
-        using (var body = new PooledByteBuffer((int)Math.Min(request.ContentLength ?? 4096, settings.MaxBodyBytes)))
+        using (var body = new PooledBufferWriter((int)Math.Min(request.ContentLength ?? 4096, settings.MaxBodyBytes)))
         {
             BodyReadStatus status;
             try

@@ -25,7 +25,7 @@ internal static class CwmpReplyWriter
         }
         else
         {
-            using var xml = new PooledByteBuffer();
+            using var xml = new PooledBufferWriter();
             CwmpWriter.Write(envelope, xml, options);
             using (var sink = new BufferWriterStream(counter))
             using (Stream compressor = coding == ContentCoding.Gzip

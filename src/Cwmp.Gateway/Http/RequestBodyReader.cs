@@ -2,6 +2,7 @@ using System.Buffers;
 using System.IO.Compression;
 using System.IO.Pipelines;
 using System.Runtime.InteropServices;
+using Cwmp.Protocol;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -47,7 +48,7 @@ internal static class RequestBodyReader
         return true;
     }
 
-    public static async ValueTask<BodyReadStatus> ReadAsync(HttpRequest request, ContentCoding coding, int limit, PooledByteBuffer destination, CancellationToken cancellationToken)
+    public static async ValueTask<BodyReadStatus> ReadAsync(HttpRequest request, ContentCoding coding, int limit, PooledBufferWriter destination, CancellationToken cancellationToken)
     {
         if (request.ContentLength > limit)
         {
@@ -66,14 +67,14 @@ internal static class RequestBodyReader
             return await ReadRawAsync(request.BodyReader, limit, destination, cancellationToken).ConfigureAwait(false);
         }
 
-        using var compressed = new PooledByteBuffer((int)Math.Min(request.ContentLength ?? 4096, limit));
+        using var compressed = new PooledBufferWriter((int)Math.Min(request.ContentLength ?? 4096, limit));
         BodyReadStatus raw = await ReadRawAsync(request.BodyReader, limit, compressed, cancellationToken).ConfigureAwait(false);
         return raw != BodyReadStatus.Complete ? raw
             : compressed.Length == 0 ? BodyReadStatus.Complete
             : Decompress(compressed.WrittenMemory, coding, limit, destination);
     }
 
-    private static async ValueTask<BodyReadStatus> ReadRawAsync(PipeReader reader, int limit, PooledByteBuffer destination, CancellationToken cancellationToken)
+    private static async ValueTask<BodyReadStatus> ReadRawAsync(PipeReader reader, int limit, PooledBufferWriter destination, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -98,7 +99,7 @@ internal static class RequestBodyReader
         }
     }
 
-    private static BodyReadStatus Decompress(ReadOnlyMemory<byte> compressed, ContentCoding coding, int limit, PooledByteBuffer destination)
+    private static BodyReadStatus Decompress(ReadOnlyMemory<byte> compressed, ContentCoding coding, int limit, PooledBufferWriter destination)
     {
         ArraySegment<byte> bytes = MemoryMarshal.TryGetArray(compressed, out ArraySegment<byte> segment) ? segment : compressed.ToArray();
         using var input = new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false);

@@ -59,7 +59,7 @@ internal sealed class CwmpProtocolCodec : IGeneralizedCodec, IGeneralizedCopier,
             lastId = 1;
         }
 
-        using var xml = new PooledXmlBuffer();
+        using var xml = new PooledBufferWriter();
         CwmpWriter.Write(envelope, xml, ExactXml.WriterOptions);
         ReferenceCodec.MarkValueField(writer.Session);
         writer.WriteFieldHeaderExpected(2 - lastId, WireType.LengthPrefixed);

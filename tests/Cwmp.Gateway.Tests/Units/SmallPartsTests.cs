@@ -69,7 +69,7 @@ public sealed class SmallPartsTests
     [Fact]
     public void Pooled_buffer_grows_and_keeps_what_was_written()
     {
-        using var buffer = new PooledByteBuffer(256);
+        using var buffer = new PooledBufferWriter(256);
         byte[] data = [.. Enumerable.Range(0, 10_000).Select(i => (byte)i)];
 
         buffer.Write(data.AsSpan(0, 100));

@@ -1,9 +1,12 @@
 using System.Buffers;
 
-namespace Cwmp.Gateway.Http;
+namespace Cwmp.Protocol;
 
-/// <summary>A growable byte buffer rented from the shared pool (request bodies, compressed replies).</summary>
-internal sealed class PooledByteBuffer(int initialCapacity = 4096) : IBufferWriter<byte>, IDisposable
+/// <summary>
+/// A growable byte buffer on arrays rented from the shared pool, for request bodies, written envelopes and their
+/// compressed or serialized forms. Dispose returns the array.
+/// </summary>
+public sealed class PooledBufferWriter(int initialCapacity = 4096) : IBufferWriter<byte>, IDisposable
 {
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(initialCapacity, 256));
 
