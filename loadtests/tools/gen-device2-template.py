@@ -448,7 +448,7 @@ def main(path):
                     elif p.get('name') == 'Status':
                         default = 'Up'
                     elif p.get('name') == 'Enable' and ptype == 'boolean':
-                        default = 'true'
+                        default = 'false' if '{i}' in concrete else 'true'
                     elif ptype in ('unsignedInt', 'int', 'long', 'unsignedLong', 'decimal'):
                         default = '0'
                     elif ptype == 'boolean':

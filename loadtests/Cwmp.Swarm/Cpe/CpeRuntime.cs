@@ -26,6 +26,9 @@ internal sealed class CpeRuntime
 
     public DeviceScheduler Scheduler { get; }
 
+    /// <summary>Raised after every turn (tests wait on it instead of polling).</summary>
+    public event Action<SimulatedCpe>? TurnCompleted;
+
     /// <summary>Queues a turn for the device unless one is queued or running (then it runs again after it).</summary>
     public void Wake(SimulatedCpe cpe)
     {
@@ -56,6 +59,7 @@ internal sealed class CpeRuntime
                 do
                 {
                     await TurnAsync(cpe, cancellationToken).ConfigureAwait(false);
+                    TurnCompleted?.Invoke(cpe);
                 }
                 while (cpe.EndTurn());
             }
