@@ -49,26 +49,35 @@ internal sealed class SwarmHarness : IAsyncDisposable
 
     public string Key(int index = 0) => Swarm.Device(index).DeviceKey;
 
-    /// <summary>The device's first contact now; returns when the ACS has ended that session.</summary>
+    /// <summary>The device's first contact now; returns when the device's turn after that session has ended.</summary>
     public async Task<ReceivedInform> FirstContactAsync(int index = 0, FirstContact first = FirstContact.Bootstrap)
     {
-        int before = Acs.EndedSessions.Count(k => k == Key(index));
-        Swarm.ScheduleFirstContact(Device(index), first, Time.GetUtcNow().UtcTicks);
-        await Acs.WaitForSessionsAsync(Key(index), before + 1);
+        await SessionAsync(index, () => Swarm.ScheduleFirstContact(Device(index), first, Time.GetUtcNow().UtcTicks));
         return Acs.InformsOf(Key(index))[^1];
     }
 
-    /// <summary>Advances the fake clock and waits for the session that starts because of it.</summary>
+    /// <summary>Advances the fake clock and waits for the session that starts because of it (and the end of its turn).</summary>
     public async Task<ReceivedInform> AdvanceToSessionAsync(TimeSpan by, int index = 0)
     {
-        int before = Acs.EndedSessions.Count(k => k == Key(index));
-        Time.Advance(by);
-        await Acs.WaitForSessionsAsync(Key(index), before + 1);
+        await SessionAsync(index, () => Time.Advance(by));
         return Acs.InformsOf(Key(index))[^1];
     }
 
-    /// <summary>Waits until a turn of the device ends with the condition true.</summary>
-    public async Task WaitForTurnAsync(Func<SimulatedCpe, bool> condition, string what, int index = 0)
+    /// <summary>
+    /// Does something that makes the device hold one more session, then waits until the ACS has ended it and the
+    /// device has finished the turn it ran in (so that what the session scheduled is in place).
+    /// </summary>
+    public async Task SessionAsync(int index, Action action)
+    {
+        string key = Key(index);
+        int target = Acs.EndedSessions.Count(k => k == key) + 1;
+        Task turn = WaitForTurnAsync(_ => Acs.EndedSessions.Count(k => k == key) >= target, $"session {target} of {key} and the end of its turn", index);
+        action();
+        await turn;
+    }
+
+    /// <summary>Waits until a turn of the device ends with the condition true; subscribe before causing the turn.</summary>
+    public Task WaitForTurnAsync(Func<SimulatedCpe, bool> condition, string what, int index = 0)
     {
         SimulatedCpe cpe = Device(index);
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -81,17 +90,22 @@ internal sealed class SwarmHarness : IAsyncDisposable
         }
 
         Swarm.Runtime.TurnCompleted += OnTurn;
-        try
+        return WaitAsync();
+
+        async Task WaitAsync()
         {
-            await done.Task.WaitAsync(TimeSpan.FromSeconds(20));
-        }
-        catch (TimeoutException)
-        {
-            throw new TimeoutException($"Timed out waiting for {what}.");
-        }
-        finally
-        {
-            Swarm.Runtime.TurnCompleted -= OnTurn;
+            try
+            {
+                await done.Task.WaitAsync(TimeSpan.FromSeconds(20));
+            }
+            catch (TimeoutException)
+            {
+                throw new TimeoutException($"Timed out waiting for {what}.");
+            }
+            finally
+            {
+                Swarm.Runtime.TurnCompleted -= OnTurn;
+            }
         }
     }
 
@@ -100,10 +114,7 @@ internal sealed class SwarmHarness : IAsyncDisposable
     {
         int before = Acs.ExchangesOf(Key()).Count;
         Acs.Enqueue(Key(), requests);
-        Device().Raise(CpeSignal.ConnectionRequest);
-        int sessions = Acs.EndedSessions.Count(k => k == Key());
-        Swarm.Runtime.Wake(Device());
-        await Acs.WaitForSessionsAsync(Key(), sessions + 1);
+        await SessionAsync(0, () => Swarm.Runtime.Raise(Device(), CpeSignal.ConnectionRequest));
         return [.. Acs.ExchangesOf(Key()).Skip(before).Select(e => e.Answer)];
     }
 

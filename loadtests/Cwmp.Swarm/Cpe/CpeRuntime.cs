@@ -399,12 +399,11 @@ internal sealed class CpeRuntime
         cpe.RebootDoneTicks = 0;
         cpe.BootedAtTicks = now;
         cpe.RetryCount = 0;
+        cpe.AddEvent(EventCodes.Boot, first: true);
         if (!cpe.Bootstrapped)
         {
-            cpe.AddEvent(EventCodes.Bootstrap);
+            cpe.AddEvent(EventCodes.Bootstrap, first: true);
         }
-
-        cpe.AddEvent(EventCodes.Boot);
         cpe.NextPeriodicTicks = now + NextPeriodicInterval(cpe);
     }
 

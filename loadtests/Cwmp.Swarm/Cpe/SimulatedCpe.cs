@@ -66,7 +66,8 @@ internal sealed class SimulatedCpe : IModelOwner
 
     public CpeExtras EnsureExtras() => Extras ??= new CpeExtras();
 
-    public void AddEvent(string code, string commandKey = "")
+    /// <summary>Adds an event once (M events once per CommandKey); <paramref name="first"/> puts it before the others.</summary>
+    public void AddEvent(string code, string commandKey = "", bool first = false)
     {
         PendingEvents ??= [];
         if (EventCodes.IsMethodEvent(code) ? PendingEvents.Exists(e => e.EventCode == code && e.CommandKey == commandKey) : PendingEvents.Exists(e => e.EventCode == code))
@@ -74,7 +75,14 @@ internal sealed class SimulatedCpe : IModelOwner
             return;
         }
 
-        PendingEvents.Add(new EventStruct(code, commandKey));
+        if (first)
+        {
+            PendingEvents.Insert(0, new EventStruct(code, commandKey));
+        }
+        else
+        {
+            PendingEvents.Add(new EventStruct(code, commandKey));
+        }
     }
 
     public bool HasEvent(string code) => PendingEvents?.Exists(e => e.EventCode == code) == true;
