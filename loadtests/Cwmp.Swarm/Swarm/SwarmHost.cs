@@ -35,6 +35,8 @@ internal sealed class SwarmHost : IAsyncDisposable
 
     public int UdpConnectionRequestPort => _udpListener?.Port ?? 0;
 
+    internal UdpConnectionRequestListener? UdpListener => _udpListener;
+
     public SimulatedCpe Device(int index) => Context.Devices[index];
 
     /// <summary>Creates the devices, starts the listeners and the workers; no device talks before <see cref="StartScenario"/>.</summary>
@@ -54,9 +56,12 @@ internal sealed class SwarmHost : IAsyncDisposable
         _startTimestamp = Stopwatch.GetTimestamp();
     }
 
-    private void CreateDevices()
+    internal void CreateDevices()
     {
         SwarmOptions options = Context.Options;
+        IReadOnlyList<CpeProfile> quirks = options.QuirkProfiles is { } names
+            ? [.. names.Select(n => CpeProfile.ByName(n) ?? throw new ArgumentException($"Unknown quirk profile '{n}'."))]
+            : CpeProfile.Quirks;
         _ = TemplateLoader.Device2;
         _ = TemplateLoader.Igd;
         long before = GC.GetTotalMemory(forceFullCollection: true);
@@ -65,7 +70,7 @@ internal sealed class SwarmHost : IAsyncDisposable
         {
             DeviceTemplate template = DeviceHash.Unit(options.Seed, i, 1) < options.IgdShare ? TemplateLoader.Igd : TemplateLoader.Device2;
             CpeProfile profile = DeviceHash.Unit(options.Seed, i, 2) < options.QuirkShare
-                ? CpeProfile.Quirks[(int)(DeviceHash.Unit(options.Seed, i, 3) * CpeProfile.Quirks.Count)]
+                ? quirks[(int)(DeviceHash.Unit(options.Seed, i, 3) * quirks.Count)]
                 : CpeProfile.Standard;
             devices[i] = new SimulatedCpe(Context, i, template, profile, DeviceHash.Unit(options.Seed, i, 4) < options.ConnectionRequestShare);
         }

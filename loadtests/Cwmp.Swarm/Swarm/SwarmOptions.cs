@@ -53,6 +53,9 @@ internal sealed record SwarmOptions
 
     public double QuirkShare { get; init; }
 
+    /// <summary>The quirk profiles the quirky share draws from (by name); null for all of <see cref="CpeProfile.Quirks"/>.</summary>
+    public IReadOnlyList<string>? QuirkProfiles { get; init; }
+
     public double Fault9002Share { get; init; }
 
     public double FaultTimeoutShare { get; init; }

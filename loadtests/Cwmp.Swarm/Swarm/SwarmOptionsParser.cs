@@ -27,6 +27,10 @@ internal static class SwarmOptionsParser
           --cr-share FRACTION         share of devices reachable for connection requests (default 1)
           --cr-port N, --udp-cr-port N  connection-request listener ports (default: any free port)
           --quirk-share FRACTION      share of devices with a vendor quirk profile (default 0)
+          --quirks A,B,...            the profiles that share draws from (default all): cwmp-1-0, cwmp-1-4-namespace,
+                                      cwmp-1-4-negotiation, prefix-SOAP-ENV, prefix-soapenv-ns1, no-cookies, chunked,
+                                      no-content-type, booleans-0-1, no-soap-header, xml-declaration,
+                                      whitespace-empty-post, huawei-like, gsoap-like
           --fault-9002 P, --fault-timeout P, --fault-drop P   per ACS request: answer 9002, stop answering, drop the connection
           --download-hash-param NAME  query parameter of Download URLs that holds the file's hash (default sha256; "" = off)
           --reboot-seconds S, --diagnostics-seconds S, --session-timeout S
@@ -91,6 +95,7 @@ internal static class SwarmOptionsParser
             ConnectionRequestPort = Int(Take("--cr-port"), 0, 0, 65535),
             UdpConnectionRequestPort = Int(Take("--udp-cr-port"), 0, 0, 65535),
             QuirkShare = Double(Take("--quirk-share"), options.QuirkShare, 0, 1),
+            QuirkProfiles = Take("--quirks") is { } quirks ? Profiles(quirks) : null,
             Fault9002Share = Double(Take("--fault-9002"), 0, 0, 1),
             FaultTimeoutShare = Double(Take("--fault-timeout"), 0, 0, 1),
             FaultDropShare = Double(Take("--fault-drop"), 0, 0, 1),
@@ -119,6 +124,14 @@ internal static class SwarmOptionsParser
         }
 
         return options;
+    }
+
+    private static string[] Profiles(string text)
+    {
+        string[] names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return names.FirstOrDefault(n => CpeProfile.ByName(n) is null) is { } unknown
+            ? throw new ArgumentException($"Unknown quirk profile '{unknown}': {string.Join(", ", CpeProfile.Quirks.Select(q => q.Name))}.")
+            : names;
     }
 
     private static string Scheme(string text)
