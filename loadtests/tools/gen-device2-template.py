@@ -374,12 +374,7 @@ def main(path):
                 out.append(done + rest)
                 continue
             table = done + rest[:idx]
-            key = template[:len(done) + idx] + '{i}.'
-            # find the TABLES key whose generic form matches
-            generic = None
-            for t in TABLES:
-                if t.replace('{i}', '') == key.replace('{i}', '') and t.count('{i}') == key.count('{i}'):
-                    generic = t
+            generic = '.'.join('{i}' if part.isdigit() else part for part in table.split('.')) + '{i}.'
             numbers = TABLES.get(generic, [])
             for n in numbers:
                 results.append((table + str(n) + '.', rest[idx + 4:]))
