@@ -53,7 +53,10 @@ internal sealed class SwarmContext : IDisposable
 
     public void Stop() => _stopping = true;
 
-    /// <summary>Counts a session against --max-sessions; false (and stopping) once the limit is reached.</summary>
+    /// <summary>
+    /// Counts a session against --max-sessions. The session that reaches the limit still runs, and the swarm stops
+    /// starting new ones: the run ends when the sessions in flight are done.
+    /// </summary>
     public bool TryStartSession()
     {
         if (_stopping)
@@ -61,14 +64,14 @@ internal sealed class SwarmContext : IDisposable
             return false;
         }
 
-        if (Interlocked.Increment(ref _sessionsAllowed) > Options.MaxSessions)
+        long count = Interlocked.Increment(ref _sessionsAllowed);
+        if (count >= Options.MaxSessions)
         {
             _stopping = true;
             LimitReached.TrySetResult();
-            return false;
         }
 
-        return true;
+        return count <= Options.MaxSessions;
     }
 
     public TaskCompletionSource LimitReached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
