@@ -37,6 +37,7 @@ internal static class SwarmOptionsParser
           --value-changes-per-hour R, --power-cycles-per-hour R   mixed scenario rates per device
           --index-offset N            first serial number (for several swarms side by side)
           --no-source-addresses       do not bind each device to its own 127.x.y.z address
+          --no-connection-requests    no connection-request listeners (ConnectionRequestURL still set)
           --seed N, --output FILE, --no-progress
         """;
 
