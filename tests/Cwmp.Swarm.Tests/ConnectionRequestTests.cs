@@ -32,7 +32,7 @@ public sealed class ConnectionRequestTests
         HttpResponseMessage response = await client.GetAsync(h.Device().ConnectionRequestUrl);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.StartsWith("Digest realm=\"Cwmp.Swarm connection request\", qop=\"auth\", nonce=", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
-        using var anonymous = new HttpClient();
+        using var anonymous = new HttpClient(new HttpClientHandler { UseProxy = false });
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(h.Device().ConnectionRequestUrl)).StatusCode);
         await Assert.ThrowsAsync<HttpRequestException>(() => anonymous.GetAsync($"http://127.0.0.1:{h.Swarm.ConnectionRequestPort}/cr/ACDE48-SwarmGW-SW0000000099"));
         Assert.Equal(0, h.Swarm.Context.Statistics.HttpConnectionRequests);

@@ -26,7 +26,7 @@ public sealed class LifecycleTests
         await using SwarmHarness h = await SwarmHarness.StartAsync();
         await h.FirstContactAsync();
         await h.RunRpcsAsync(new Reboot("r"));
-        using var client = new HttpClient(new HttpClientHandler { Credentials = new System.Net.NetworkCredential(h.Device().ConnectionRequestUsername, h.Device().ConnectionRequestPassword) });
+        using var client = new HttpClient(new HttpClientHandler { Credentials = new System.Net.NetworkCredential(h.Device().ConnectionRequestUsername, h.Device().ConnectionRequestPassword), UseProxy = false });
         await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync(h.Device().ConnectionRequestUrl));
     }
 
