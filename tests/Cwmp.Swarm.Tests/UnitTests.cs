@@ -29,6 +29,7 @@ public sealed class UnitTests
     {
         Assert.Contains("not on loopback", Assert.Throws<ArgumentException>(() => SwarmOptionsParser.Parse(["--acs-url", "http://192.0.2.10:7547/"])).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => SwarmOptionsParser.Parse(["--devices", "10"]));
+        Assert.Throws<ArgumentException>(() => SwarmOptionsParser.Parse(["--acs-url", "https://127.0.0.1/"]));
         Assert.Throws<ArgumentException>(() => SwarmOptionsParser.Parse(["--acs-url", "http://127.0.0.1/", "--bogus", "1"]));
         Assert.Throws<ArgumentException>(() => SwarmOptionsParser.Parse(["--acs-url", "http://127.0.0.1/", "--quirks", "nonsense"]));
         Assert.Throws<ArgumentException>(() => SwarmOptionsParser.Parse(["--acs-url", "http://127.0.0.1/", "--fault-9002", "0.6", "--fault-drop", "0.6"]));

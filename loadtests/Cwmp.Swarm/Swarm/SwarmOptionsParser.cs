@@ -69,7 +69,13 @@ internal static class SwarmOptionsParser
         }
 
         string acs = values.GetValueOrDefault("--acs-url") ?? throw new ArgumentException("--acs-url is required.");
-        var options = new SwarmOptions { AcsUrl = LoopbackGuard.Require(acs, "The ACS URL") };
+        Uri acsUrl = LoopbackGuard.Require(acs, "The ACS URL");
+        if (acsUrl.Scheme != Uri.UriSchemeHttp)
+        {
+            throw new ArgumentException("The swarm's CWMP client speaks plain HTTP only; use an http:// ACS URL.");
+        }
+
+        var options = new SwarmOptions { AcsUrl = acsUrl };
         var known = new HashSet<string>(StringComparer.Ordinal) { "--acs-url" };
         string? Take(string name)
         {
