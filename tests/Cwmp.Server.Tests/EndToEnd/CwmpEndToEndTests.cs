@@ -16,7 +16,8 @@ public sealed class CwmpEndToEndTests : IDisposable
 
     private readonly TempDirectory _data = new("e2e");
 
-    private string DataArgument => "--Cwmp:Storage:DataDirectory=" + _data.Path;
+    // Lab mode: the scripted CPE does not authenticate (the host's default environment is Production, which requires it).
+    private string[] DataArgument => ["--Cwmp:Storage:DataDirectory=" + _data.Path, "--Cwmp:Auth:Required=false"];
 
     [Fact]
     public async Task A_device_2_inform_in_cwmp_1_0_gets_an_inform_response_and_the_empty_post_ends_the_session()
@@ -42,7 +43,7 @@ public sealed class CwmpEndToEndTests : IDisposable
     [Fact]
     public async Task A_task_queued_during_a_session_goes_out_after_the_empty_post_and_its_values_are_cached()
     {
-        await using var server = await InProcessServer.StartAsync(ServerPorts.Allocate(), DataArgument, DeviceGrainDebug);
+        await using var server = await InProcessServer.StartAsync(ServerPorts.Allocate(), [.. DataArgument, DeviceGrainDebug]);
         var signal = AddLogSignal(server);
         using var cpe = new ScriptedCpe(server.Ports.Cwmp);
         var device = server.Grains.GetGrain<IDeviceGrain>(CpeMessages.DeviceKeyOf("E2E0002"));
@@ -118,7 +119,7 @@ public sealed class CwmpEndToEndTests : IDisposable
     public async Task A_connection_request_wakes_the_cpe_which_opens_a_connection_request_session_and_gets_the_task()
     {
         await using var server = await InProcessServer.StartAsync(
-            ServerPorts.Allocate(), DataArgument, "--Cwmp:ConnectionRequests:AllowLoopback=true");
+            ServerPorts.Allocate(), [.. DataArgument, "--Cwmp:ConnectionRequests:AllowLoopback=true"]);
         using var listener = new ConnectionRequestListener();
         using var cpe = new ScriptedCpe(server.Ports.Cwmp);
         var device = server.Grains.GetGrain<IDeviceGrain>(CpeMessages.DeviceKeyOf("E2E0005"));
