@@ -22,7 +22,7 @@ public sealed class StartupReportTests
     }
 
     [Fact]
-    public async Task The_missing_cwmp_endpoint_is_announced_and_required_authentication_is_quiet()
+    public async Task The_cwmp_endpoint_is_announced_and_required_authentication_is_quiet()
     {
         var logger = await StartAsync(new AuthOptions { Required = true });
 
@@ -30,7 +30,7 @@ public sealed class StartupReportTests
         Assert.Equal(
             [
                 "Cwmp server starting: roles Silo, Gateway, storage Embedded, ports CWMP 7547, NBI 7557, files 7567",
-                "The CWMP endpoint is not implemented yet: port 7547 and the NBI and file ports serve only /healthz and /readyz (and /metrics on the NBI port)",
+                "CWMP endpoint: CPEs POST to http://<host>:7547/ (the ACS URL to configure in them)",
                 "CPEs must authenticate over HTTP (Cwmp:Auth:Required=true)",
             ],
             logger.Entries.Select(e => e.Message));

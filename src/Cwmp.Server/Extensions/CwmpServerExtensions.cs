@@ -30,6 +30,7 @@ internal static class CwmpServerExtensions
         builder.AddCwmpPorts(ports);
         var connection = builder.AddCwmpStorage(storage, roles);
         builder.AddCwmpOrleans(roles, cluster, storage, connection);
+        builder.AddCwmpGatewayRole(roles);
         return builder;
     }
 }

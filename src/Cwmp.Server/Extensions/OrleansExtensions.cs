@@ -1,7 +1,10 @@
 using System.Net;
 using Cwmp.Server.Configuration;
+using Cwmp.Grains;
+using Cwmp.Server.ConnectionRequests;
 using Cwmp.Server.Diagnostics;
 using Orleans.Configuration;
+using Orleans.Serialization;
 using StackExchange.Redis;
 
 namespace Cwmp.Server.Extensions;
@@ -38,9 +41,12 @@ internal static class OrleansExtensions
                     options.ConfigurationOptions = redis.Clone();
                     options.EntryExpiry = StorageNames.DiagnosticsExpiry;
                 });
+                silo.AddRedisGrainStorage(CwmpStorageNames.Devices, options => options.ConfigurationOptions = redis.Clone());
                 silo.UseRedisReminderService(options => options.ConfigurationOptions = redis.Clone());
                 silo.AddActivityPropagation();
+                silo.Services.AddSerializer(serializer => serializer.AddCwmpProtocolTypes());
             });
+            AddDeviceGrainServices(builder, redis);
             builder.Services.AddHealthChecks()
                 .AddCheck<SiloStatusHealthCheck>("silo", tags: [ServiceDefaultsExtensions.ReadyTag]);
         }
@@ -51,12 +57,37 @@ internal static class OrleansExtensions
                 client.Configure<ClusterOptions>(options => Apply(options, cluster));
                 client.UseRedisClustering(options => options.ConfigurationOptions = redis.Clone());
                 client.AddActivityPropagation();
+                client.Services.AddSerializer(serializer => serializer.AddCwmpProtocolTypes());
             });
         }
 
         builder.Services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage", tags: [ServiceDefaultsExtensions.ReadyTag]);
         return builder;
+    }
+
+    /// <summary>
+    /// The device grains with their parameter trees in the same store as grain state, and connection requests sent
+    /// by this silo (the grain that decides to wake a CPE runs here, so the request leaves from here too).
+    /// </summary>
+    private static void AddDeviceGrainServices(WebApplicationBuilder builder, ConfigurationOptions redis)
+    {
+        var services = builder.Services;
+        services.AddCwmpConnectionRequests(builder.Configuration);
+        // Registered before AddCwmpGrains, whose fallback requester sends nothing.
+        services.AddSingleton<IConnectionRequester, ConnectionRequesterAdapter>();
+        services.AddCwmpGrains();
+        services.AddRedisParameterStore();
+
+        // Created on first use, which is a device grain's activation: by then the embedded store (a hosted service
+        // registered before Orleans) is listening. AbortOnConnectFail=false lets a briefly absent Redis reconnect.
+        services.AddSingleton<IConnectionMultiplexer>(_ =>
+        {
+            var options = redis.Clone();
+            options.AbortOnConnectFail = false;
+            options.ClientName = "cwmp-parameters";
+            return ConnectionMultiplexer.Connect(options);
+        });
     }
 
     private static void Apply(ClusterOptions options, ClusterSettings cluster)

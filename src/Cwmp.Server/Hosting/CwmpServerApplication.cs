@@ -19,6 +19,7 @@ internal static class CwmpServerApplication
 
         var app = builder.Build();
         app.MapDefaultEndpoints();
+        app.MapCwmpGatewayRole();
         return app;
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Cwmp.Server.Hosting;
 
 /// <summary>
-/// Says at start-up what this process is and what it does not do yet, and marks the moment it is fully started
+/// Says at start-up what this process is and where CPEs reach it, and marks the moment it is fully started
 /// (tests and operators wait for that line).
 /// </summary>
 internal sealed partial class StartupReport(
@@ -21,7 +21,10 @@ internal sealed partial class StartupReport(
         var began = timeProvider.GetTimestamp();
         var p = ports.Value;
         LogConfiguration(logger, roles.Roles, storage.Value.Mode, p.Cwmp, p.Nbi, p.Files);
-        LogNotImplemented(logger, p.Cwmp);
+        if (roles.Roles.HasFlag(ServerRoles.Gateway))
+        {
+            LogCwmpEndpoint(logger, p.Cwmp);
+        }
         if (auth.Value.Required)
         {
             LogAuthRequired(logger);
@@ -46,8 +49,8 @@ internal sealed partial class StartupReport(
     private static partial void LogConfiguration(ILogger logger, ServerRoles roles, StorageMode storageMode, int cwmpPort, int nbiPort, int filesPort);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information,
-        Message = "The CWMP endpoint is not implemented yet: port {CwmpPort} and the NBI and file ports serve only /healthz and /readyz (and /metrics on the NBI port)")]
-    private static partial void LogNotImplemented(ILogger logger, int cwmpPort);
+        Message = "CWMP endpoint: CPEs POST to http://<host>:{CwmpPort}/ (the ACS URL to configure in them)")]
+    private static partial void LogCwmpEndpoint(ILogger logger, int cwmpPort);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning,
         Message = "CPEs are accepted WITHOUT HTTP authentication (Cwmp:Auth:Required=false): any device that reaches the CWMP port can claim any identity. Never run like this outside a lab")]
