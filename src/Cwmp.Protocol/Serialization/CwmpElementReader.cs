@@ -169,10 +169,12 @@ internal sealed class CwmpElementReader : IDisposable
     /// <summary>Reads the text of the current element and moves past it. Nested elements are skipped.</summary>
     public string ReadString()
     {
-        // Read in chunks into the pooled buffer, so that an oversized value is refused at the limit instead of after
-        // XmlReader has built all of it; the one string made is the value itself.
-        ReadContent(out int length);
-        return length == 0 ? string.Empty : new string(BufferedText(length));
+        // A value of one text node (nearly every value) is the string XmlReader makes of it anyway: no copy. Its size
+        // is bounded before XmlReader sees the document (MarkupLimits refuses over-long text runs).
+        string? single = ReadContent(keepSingleNode: true, out int length);
+        return single is null ? new string(BufferedText(length))
+            : _options.StripInvalidXmlCharacters ? XmlCharacters.StripInvalid(single)
+            : single;
     }
 
     /// <summary>Reads an element whose text is a trimmed token (numbers, booleans, enumerations).</summary>
@@ -223,7 +225,7 @@ internal sealed class CwmpElementReader : IDisposable
     /// </summary>
     public ReadOnlySpan<char> ReadText()
     {
-        ReadContent(out int length);
+        ReadContent(keepSingleNode: false, out int length);
         return BufferedText(length);
     }
 
@@ -344,18 +346,20 @@ internal sealed class CwmpElementReader : IDisposable
 
     /// <summary>
     /// Moves through the content of the current element and past its end, joining its text parts in the text buffer
-    /// (<paramref name="length"/> characters) and refusing them past the string limit.
+    /// (<paramref name="length"/> characters). With <paramref name="keepSingleNode"/>, content of exactly one text
+    /// node is returned as XmlReader's string instead, and the buffer is left alone.
     /// </summary>
-    private void ReadContent(out int length)
+    private string? ReadContent(bool keepSingleNode, out int length)
     {
         length = 0;
         if (_xml.IsEmptyElement)
         {
             ReadOrFail();
-            return;
+            return null;
         }
 
         ReadOrFail();
+        string? single = null;
         while (true)
         {
             switch (_xml.NodeType)
@@ -364,12 +368,32 @@ internal sealed class CwmpElementReader : IDisposable
                 case XmlNodeType.CDATA:
                 case XmlNodeType.Whitespace:
                 case XmlNodeType.SignificantWhitespace:
-                    length = AppendValue(length, _options.MaxStringLength);
+                    if (keepSingleNode && single is null && length == 0)
+                    {
+                        single = _xml.Value;
+                        if (single.Length > _options.MaxStringLength)
+                        {
+                            throw StringTooLong(_options.MaxStringLength);
+                        }
+                    }
+                    else
+                    {
+                        if (single is not null)
+                        {
+                            // A second part after all: join them in the buffer.
+                            single.CopyTo(EnsureTextCapacity(single.Length));
+                            length = single.Length;
+                            single = null;
+                        }
+
+                        length = AppendValue(length, _options.MaxStringLength);
+                    }
+
                     ReadOrFail();
                     break;
                 case XmlNodeType.EndElement:
                     ReadOrFail();
-                    return;
+                    return single;
                 case XmlNodeType.Element:
                     Skip();
                     break;
