@@ -10,32 +10,11 @@ public sealed record DownloadResponse(int Status, CwmpDateTime StartTime = defau
 {
     public override string MethodName => "DownloadResponse";
 
-    internal override void WriteContent(CwmpXmlWriter writer)
-    {
-        writer.Element("Status"u8, Status);
-        writer.Element("StartTime"u8, StartTime);
-        writer.Element("CompleteTime"u8, CompleteTime);
-    }
+    internal override void WriteContent(CwmpXmlWriter writer) => TransferResponseFields.Write(writer, Status, StartTime, CompleteTime);
 
     internal static DownloadResponse Read(CwmpElementReader reader)
     {
-        int? status = null;
-        CwmpDateTime startTime = CwmpDateTime.Unknown, completeTime = CwmpDateTime.Unknown;
-        if (reader.EnterElement())
-        {
-            while (reader.NextChild())
-            {
-                switch (reader.LocalName)
-                {
-                    case "Status": status = reader.ReadInt(); break;
-                    case "StartTime": startTime = reader.ReadDateTime(); break;
-                    case "CompleteTime": completeTime = reader.ReadDateTime(); break;
-                    default: reader.Skip(); break;
-                }
-            }
-        }
-
-        // Without a Status the ACS cannot tell whether to wait for a TransferComplete, so there is no safe default.
-        return new DownloadResponse(status ?? throw reader.Missing("Status", "DownloadResponse"), startTime, completeTime);
+        (int status, CwmpDateTime startTime, CwmpDateTime completeTime) = TransferResponseFields.Read(reader, "DownloadResponse");
+        return new DownloadResponse(status, startTime, completeTime);
     }
 }

@@ -10,32 +10,11 @@ public sealed record UploadResponse(int Status, CwmpDateTime StartTime = default
 {
     public override string MethodName => "UploadResponse";
 
-    internal override void WriteContent(CwmpXmlWriter writer)
-    {
-        writer.Element("Status"u8, Status);
-        writer.Element("StartTime"u8, StartTime);
-        writer.Element("CompleteTime"u8, CompleteTime);
-    }
+    internal override void WriteContent(CwmpXmlWriter writer) => TransferResponseFields.Write(writer, Status, StartTime, CompleteTime);
 
     internal static UploadResponse Read(CwmpElementReader reader)
     {
-        int? status = null;
-        CwmpDateTime startTime = CwmpDateTime.Unknown, completeTime = CwmpDateTime.Unknown;
-        if (reader.EnterElement())
-        {
-            while (reader.NextChild())
-            {
-                switch (reader.LocalName)
-                {
-                    case "Status": status = reader.ReadInt(); break;
-                    case "StartTime": startTime = reader.ReadDateTime(); break;
-                    case "CompleteTime": completeTime = reader.ReadDateTime(); break;
-                    default: reader.Skip(); break;
-                }
-            }
-        }
-
-        // Without a Status the ACS cannot tell whether to wait for a TransferComplete, so there is no safe default.
-        return new UploadResponse(status ?? throw reader.Missing("Status", "UploadResponse"), startTime, completeTime);
+        (int status, CwmpDateTime startTime, CwmpDateTime completeTime) = TransferResponseFields.Read(reader, "UploadResponse");
+        return new UploadResponse(status, startTime, completeTime);
     }
 }
