@@ -16,6 +16,12 @@ internal static class CpeMessages
     /// <summary>An Inform; <paramref name="root"/> is "Device." (TR-181) or "InternetGatewayDevice." (TR-098).</summary>
     public static byte[] Inform(
         string ns, string root, string serial, string id, string eventCode,
+        string connectionRequestUrl = "http://192.0.2.10:30005/cr", string? supportedVersions = null) =>
+        Inform(ns, root, serial, id, [(eventCode, string.Empty)], connectionRequestUrl, supportedVersions);
+
+    /// <summary>An Inform with several events, e.g. "1 BOOT" + "M Reboot" with the Reboot's CommandKey.</summary>
+    public static byte[] Inform(
+        string ns, string root, string serial, string id, (string Code, string CommandKey)[] events,
         string connectionRequestUrl = "http://192.0.2.10:30005/cr", string? supportedVersions = null)
     {
         var header = new StringBuilder();
@@ -46,7 +52,9 @@ internal static class CpeMessages
             header.ToString(),
             "<cwmp:Inform>\n"
             + $"<DeviceId><Manufacturer>Huawei Technologies Co., Ltd</Manufacturer><OUI>{Oui}</OUI><ProductClass>{ProductClass}</ProductClass><SerialNumber>{serial}</SerialNumber></DeviceId>\n"
-            + $"<Event SOAP-ENC:arrayType=\"cwmp:EventStruct[1]\"><EventStruct><EventCode>{eventCode}</EventCode><CommandKey></CommandKey></EventStruct></Event>\n"
+            + $"<Event SOAP-ENC:arrayType=\"cwmp:EventStruct[{events.Length}]\">"
+            + string.Concat(events.Select(e => $"<EventStruct><EventCode>{e.Code}</EventCode><CommandKey>{e.CommandKey}</CommandKey></EventStruct>"))
+            + "</Event>\n"
             + "<MaxEnvelopes>1</MaxEnvelopes><CurrentTime>2025-03-01T12:00:00+01:00</CurrentTime><RetryCount>0</RetryCount>\n"
             + $"<ParameterList SOAP-ENC:arrayType=\"cwmp:ParameterValueStruct[{parameters.Length}]\">\n{list}</ParameterList>\n"
             + "</cwmp:Inform>");
@@ -66,6 +74,10 @@ internal static class CpeMessages
             $"<SOAP-ENV:Header><cwmp:ID SOAP-ENV:mustUnderstand=\"1\">{id}</cwmp:ID></SOAP-ENV:Header>\n",
             $"<cwmp:GetParameterValuesResponse><ParameterList SOAP-ENC:arrayType=\"cwmp:ParameterValueStruct[{values.Length}]\">{list}</ParameterList></cwmp:GetParameterValuesResponse>");
     }
+
+    /// <summary>Any message with a cwmp:ID header; <paramref name="body"/> is the literal SOAP-ENV:Body content.</summary>
+    public static byte[] Message(string ns, string id, string body) =>
+        Envelope(ns, $"<SOAP-ENV:Header><cwmp:ID SOAP-ENV:mustUnderstand=\"1\">{id}</cwmp:ID></SOAP-ENV:Header>\n", body);
 
     private static byte[] Envelope(string ns, string header, string body) =>
         Encoding.UTF8.GetBytes(
