@@ -6,7 +6,7 @@ namespace Cwmp.ConnectionRequests;
 /// <summary>The meter "Cwmp.ConnectionRequests": requests by outcome and transport, and how long they took.</summary>
 internal sealed class ConnectionRequestMetrics
 {
-    public const string MeterName = "Cwmp.ConnectionRequests";
+    public const string MeterName = ConnectionRequestDiagnostics.MeterName;
     public const string RequestsName = "cwmp.connection_requests";
     public const string DurationName = "cwmp.connection_request.duration";
 

@@ -1,3 +1,6 @@
+using Cwmp.ConnectionRequests;
+using Cwmp.Gateway;
+using Cwmp.Grains;
 using Cwmp.Server.Configuration;
 using Cwmp.Server.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -31,9 +34,11 @@ internal static class ServiceDefaultsExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter("Microsoft.Orleans")
+                .AddMeter(CwmpGatewayDiagnostics.MeterName, CwmpGrainsTelemetry.MeterName, ConnectionRequestDiagnostics.MeterName)
                 .AddPrometheusExporter())
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
+                .AddSource(CwmpGatewayDiagnostics.ActivitySourceName)
                 .AddSource("Microsoft.Orleans.Runtime")
                 .AddSource("Microsoft.Orleans.Application")
                 // Probes arrive every few seconds from every kubelet; tracing them would drown the real traffic.
