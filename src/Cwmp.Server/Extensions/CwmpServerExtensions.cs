@@ -27,7 +27,7 @@ internal static class CwmpServerExtensions
 
         // First hosted service: it reports the configuration before anything slow starts.
         builder.Services.AddHostedService<StartupReport>();
-        builder.AddCwmpPorts(ports);
+        builder.AddCwmpPorts(ports, configuration.GetSection(TlsOptions.SectionName).Get<TlsOptions>() ?? new TlsOptions());
         var connection = builder.AddCwmpStorage(storage, roles);
         builder.AddCwmpOrleans(roles, cluster, storage, connection);
         builder.AddCwmpGatewayRole(roles);
