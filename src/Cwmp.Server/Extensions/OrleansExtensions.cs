@@ -70,6 +70,9 @@ internal static class OrleansExtensions
     /// The device grains with their parameter trees in the same store as grain state, and connection requests sent
     /// by this silo (the grain that decides to wake a CPE runs here, so the request leaves from here too).
     /// </summary>
+    /// <summary>Session timeout, attempts per task and the other device-grain settings (<see cref="DeviceGrainOptions"/>).</summary>
+    public const string DeviceGrainOptionsSection = "Cwmp:Devices";
+
     private static void AddDeviceGrainServices(WebApplicationBuilder builder, ConfigurationOptions redis)
     {
         var services = builder.Services;
@@ -77,6 +80,7 @@ internal static class OrleansExtensions
         // Registered before AddCwmpGrains, whose fallback requester sends nothing.
         services.AddSingleton<IConnectionRequester, ConnectionRequesterAdapter>();
         services.AddCwmpGrains();
+        services.Configure<DeviceGrainOptions>(builder.Configuration.GetSection(DeviceGrainOptionsSection));
         services.AddRedisParameterStore();
 
         // Created on first use, which is a device grain's activation: by then the embedded store (a hosted service

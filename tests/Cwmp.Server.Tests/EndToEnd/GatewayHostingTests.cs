@@ -11,12 +11,15 @@ public sealed class GatewayHostingTests : IDisposable
     private readonly TempDirectory _data = new("gateway-hosting");
 
     [Fact]
-    public async Task Only_the_cwmp_port_serves_cpe_posts_and_the_lab_switch_reaches_the_gateway()
+    public async Task Only_the_cwmp_port_serves_cpe_posts_and_the_configuration_reaches_gateway_and_grains()
     {
         await using var server = await InProcessServer.StartAsync(
-            ServerPorts.Allocate(), "--Cwmp:Storage:DataDirectory=" + _data.Path, "--Cwmp:Auth:Required=false");
+            ServerPorts.Allocate(), "--Cwmp:Storage:DataDirectory=" + _data.Path, "--Cwmp:Auth:Required=false",
+            "--Cwmp:Devices:SessionTimeout=00:00:45", "--Cwmp:Devices:MaxAttempts=5");
 
         Assert.False(server.Services.GetRequiredService<IOptions<CwmpAuthOptions>>().Value.Required);
+        Cwmp.Grains.DeviceGrainOptions devices = server.Services.GetRequiredService<IOptions<Cwmp.Grains.DeviceGrainOptions>>().Value;
+        Assert.Equal((TimeSpan.FromSeconds(45), 5), (devices.SessionTimeout, devices.MaxAttempts));
         foreach (var port in new[] { server.Ports.Nbi, server.Ports.Files })
         {
             using var cpe = new ScriptedCpe(port);
