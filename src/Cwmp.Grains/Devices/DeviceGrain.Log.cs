@@ -90,8 +90,6 @@ internal sealed partial class DeviceGrain
     [LoggerMessage(EventId = 1041, Level = LogLevel.Warning, Message = "Device {DeviceKey}: the connection request failed")]
     private partial void LogConnectionRequestFailed(Exception exception, string deviceKey);
 
-    [LoggerMessage(EventId = 1042, Level = LogLevel.Warning, Message = "Device {DeviceKey}: the session locator could not be updated")]
-    private partial void LogLocatorFailed(Exception exception, string deviceKey);
 
     /// <summary>An Inform's event codes, joined only when the message is written.</summary>
     private readonly record struct EventList(EquatableArray<EventStruct> Events)

@@ -42,7 +42,6 @@ internal sealed partial class DeviceGrain
 
         _session.Touch(now);
         ArmSessionTimer(_session.Timeout);
-        await RegisterWithLocatorAsync(_session);
         return post.Envelope switch
         {
             null => await SendNextOrEndAsync(now),
@@ -97,7 +96,6 @@ internal sealed partial class DeviceGrain
 
         _session = session;
         ArmSessionTimer(timeout);
-        await RegisterWithLocatorAsync(session);
         _metrics.QueueDepth(_tasks.Count(t => t.IsQueued));
         LogSessionOpened(DeviceKey, session.Id, version, new EventList(inform.Events), post.RemoteAddress);
         NotifyWaiters();
@@ -217,7 +215,7 @@ internal sealed partial class DeviceGrain
     }
 
     /// <summary>Ends the open session; the task on the wire goes back to the queue with its attempt counted.</summary>
-    private async Task CloseSessionAsync(SessionOutcome outcome, Inform? replacement, bool persist, bool unregister = true)
+    private async Task CloseSessionAsync(SessionOutcome outcome, Inform? replacement, bool persist)
     {
         CwmpSession session = _session!;
         _session = null;
@@ -246,10 +244,6 @@ internal sealed partial class DeviceGrain
 
         _metrics.SessionEnded(outcome.ToString().ToLowerInvariant());
         LogSessionClosed(DeviceKey, session.Id, outcome);
-        if (unregister)
-        {
-            await UnregisterFromLocatorAsync(session);
-        }
 
         if (persist)
         {
@@ -304,39 +298,4 @@ internal sealed partial class DeviceGrain
         request is GetParameterNames { ParameterPath: "" } names && State.Quirks.NoRootGetParameterNames
             ? names with { ParameterPath = State.DataModelRoot }
             : request;
-
-    private async Task RegisterWithLocatorAsync(CwmpSession session)
-    {
-        if (!_options.UseSessionLocator || string.IsNullOrEmpty(session.RemoteAddress))
-        {
-            return;
-        }
-
-        try
-        {
-            await GrainFactory.GetGrain<ISessionLocatorGrain>(session.RemoteAddress).RegisterAsync(DeviceKey, session.Id, session.Timeout);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Only the gateway's last routing fallback depends on it: the session goes on without.
-            LogLocatorFailed(e, DeviceKey);
-        }
-    }
-
-    private async Task UnregisterFromLocatorAsync(CwmpSession session)
-    {
-        if (!_options.UseSessionLocator || string.IsNullOrEmpty(session.RemoteAddress))
-        {
-            return;
-        }
-
-        try
-        {
-            await GrainFactory.GetGrain<ISessionLocatorGrain>(session.RemoteAddress).UnregisterAsync(DeviceKey, session.Id);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            LogLocatorFailed(e, DeviceKey);
-        }
-    }
 }

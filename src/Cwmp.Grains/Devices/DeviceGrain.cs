@@ -92,7 +92,7 @@ internal sealed partial class DeviceGrain : Grain, IDeviceGrain, IDeviceTaskQueu
         if (_session is not null)
         {
             // On shutdown the locator may be gone already; its entries expire by themselves.
-            await CloseSessionAsync(SessionOutcome.Deactivated, replacement: null, persist: false, unregister: reason.ReasonCode != DeactivationReasonCode.ShuttingDown);
+            await CloseSessionAsync(SessionOutcome.Deactivated, replacement: null, persist: false);
         }
 
         ReleaseWaiters();

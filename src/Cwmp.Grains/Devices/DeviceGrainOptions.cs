@@ -19,7 +19,4 @@ public sealed class DeviceGrainOptions
 
     /// <summary>The Retry-After a CPE gets when its Inform cannot be served now (storage unavailable).</summary>
     public TimeSpan BusyRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>Register open sessions with <see cref="ISessionLocatorGrain"/> (the gateway's last routing fallback).</summary>
-    public bool UseSessionLocator { get; set; } = true;
 }

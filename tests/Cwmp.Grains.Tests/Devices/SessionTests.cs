@@ -331,21 +331,6 @@ public sealed class SessionTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task The_open_session_is_registered_with_the_locator_of_the_remote_address()
-    {
-        var cpe = new Cpe(fixture, "S-LOCATOR", remoteAddress: "203.0.113.77");
-        ISessionLocatorGrain locator = fixture.Grains.GetGrain<ISessionLocatorGrain>("203.0.113.77");
-
-        SessionReply inform = await cpe.InformAsync();
-        SessionLocation during = await locator.FindAsync();
-        await cpe.EmptyAsync();
-        SessionLocation after = await locator.FindAsync();
-
-        Assert.Equal(new SessionLocation(SessionLocationStatus.Found, cpe.DeviceKey, inform.SessionId, 1), during);
-        Assert.Equal(SessionLocation.None, after);
-    }
-
-    [Fact]
     public async Task Quirks_travel_with_every_reply()
     {
         var cpe = new Cpe(fixture, "S-QUIRKS");
