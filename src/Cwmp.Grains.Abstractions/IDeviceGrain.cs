@@ -54,6 +54,12 @@ public interface IDeviceGrain : IGrainWithStringKey
     [Alias("SetQuirks")]
     Task SetQuirksAsync(DeviceQuirks quirks);
 
+    /// <summary>Adds and removes operator tags (removals first); returns the tags after the change.</summary>
+    /// <exception cref="ArgumentException">A tag is empty, longer than 128 characters, or has a character outside
+    /// <c>[A-Za-z0-9_.:-]</c>.</exception>
+    [Alias("UpdateTags")]
+    Task<IReadOnlyList<string>> UpdateTagsAsync(TagChange change);
+
     /// <summary>Forgets the device: all state, tasks and cached parameters are deleted.</summary>
     [Alias("Forget")]
     Task ForgetAsync();

@@ -49,6 +49,9 @@ public sealed record DeviceSummary
     /// <summary>Tasks not finished yet.</summary>
     [Id(18)] public int PendingTasks { get; init; }
 
+    /// <summary>The subscriber the OSS associated with this device, if any.</summary>
+    [Id(19)] public string? SubscriberId { get; init; }
+
     public static string RootOf(Inform inform) =>
         inform.ParameterList.AsSpan().ToArray().Any(p => p.Name.StartsWith("InternetGatewayDevice.", StringComparison.Ordinal))
             ? "InternetGatewayDevice."

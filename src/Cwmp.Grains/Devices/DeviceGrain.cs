@@ -125,6 +125,36 @@ internal sealed partial class DeviceGrain : Grain, IDeviceGrain, IDeviceTaskQueu
         await PersistAsync();
     }
 
+    public async Task<IReadOnlyList<string>> UpdateTagsAsync(TagChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (!IsKnown)
+        {
+            throw new InvalidOperationException($"Device {DeviceKey} has never informed; it has no tags to change.");
+        }
+
+        var tags = new SortedSet<string>(State.Tags, StringComparer.Ordinal);
+        bool changed = false;
+        foreach (string tag in change.Remove)
+        {
+            changed |= tags.Remove(tag);
+        }
+
+        foreach (string tag in change.Add)
+        {
+            changed |= tags.Add(DeviceTags.Validate(tag));
+        }
+
+        if (changed)
+        {
+            State.Tags = [.. tags];
+            _dirty = true;
+            await PersistAsync();
+        }
+
+        return [.. State.Tags];
+    }
+
     public async Task ForgetAsync()
     {
         if (_session is not null)
@@ -168,6 +198,8 @@ internal sealed partial class DeviceGrain : Grain, IDeviceGrain, IDeviceTaskQueu
             ConnectionRequestUrl = InformValueOf(root + "ManagementServer.ConnectionRequestURL"),
             Quirks = state.Quirks,
             LastEvents = [.. state.LastEvents],
+            Tags = [.. state.Tags],
+            SubscriberId = state.SubscriberId,
             InSession = _session is not null,
             PendingTasks = _tasks.Count(t => !t.IsFinal),
         };

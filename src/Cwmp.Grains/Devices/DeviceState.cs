@@ -41,6 +41,12 @@ internal sealed class DeviceState
 
     /// <summary>Diagnostics objects ("Device.IP.Diagnostics.IPPing.") set to Requested and not yet reported on.</summary>
     [Id(14)] public List<string> PendingDiagnostics { get; set; } = [];
+
+    /// <summary>Operator tags, sorted, distinct (ordinal).</summary>
+    [Id(15)] public List<string> Tags { get; set; } = [];
+
+    /// <summary>The subscriber this device belongs to, when the OSS associated one.</summary>
+    [Id(16)] public string? SubscriberId { get; set; }
 }
 
 /// <summary>One parameter of the last Inform.</summary>

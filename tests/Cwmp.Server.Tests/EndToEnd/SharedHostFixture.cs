@@ -19,9 +19,22 @@ public sealed class SharedHostFixture : IAsyncLifetime, IDisposable
 
     public async Task DisposeAsync()
     {
-        if (_server is not null)
+        if (_server is null)
+        {
+            return;
+        }
+
+        try
         {
             await _server.DisposeAsync();
+        }
+        catch (TimeoutException e)
+        {
+            // Every test of the class has asserted by now. A graceful stop that overruns on a loaded two-core CI
+            // machine (test assemblies run side by side) is not what these tests check: graceful stop and crash
+            // recovery have tests of their own (CrashRecoveryTests, EmbeddedPersistenceTests). The full exception goes
+            // to the test log so that a stop that really hangs is still visible.
+            await Console.Error.WriteLineAsync($"[SharedHostFixture] the shared host's stop overran: {e}");
         }
     }
 
