@@ -32,6 +32,10 @@ internal sealed class CwmpElementReader : IDisposable
     private readonly CwmpParserOptions _options;
     private int _elementCount;
 
+    // The type of the node Read moved to: asked several times per node, and each XmlReader property is a virtual call.
+    // Only Read moves the reader between nodes (ReadXsiType visits attributes but returns to the element).
+    private XmlNodeType _nodeType;
+
     // Rented from the shared pool; see ReadText.
     private char[] _text = [];
 
@@ -47,7 +51,7 @@ internal sealed class CwmpElementReader : IDisposable
 
     public string NamespaceUri => _xml.NamespaceURI;
 
-    public XmlNodeType NodeType => _xml.NodeType;
+    public XmlNodeType NodeType => _nodeType;
 
     /// <summary>The RPC being read, for error messages.</summary>
     public string? MethodName { get; set; }
@@ -63,10 +67,12 @@ internal sealed class CwmpElementReader : IDisposable
     {
         if (!_xml.Read())
         {
+            _nodeType = XmlNodeType.None;
             return false;
         }
 
-        if (_xml.NodeType == XmlNodeType.Element)
+        _nodeType = _xml.NodeType;
+        if (_nodeType == XmlNodeType.Element)
         {
             if (++_elementCount > _options.MaxElements)
             {
@@ -87,7 +93,7 @@ internal sealed class CwmpElementReader : IDisposable
     {
         while (Read())
         {
-            if (_xml.NodeType == XmlNodeType.Element)
+            if (_nodeType == XmlNodeType.Element)
             {
                 return;
             }
@@ -124,7 +130,7 @@ internal sealed class CwmpElementReader : IDisposable
     {
         while (true)
         {
-            switch (_xml.NodeType)
+            switch (_nodeType)
             {
                 case XmlNodeType.Element:
                     return true;
@@ -158,7 +164,7 @@ internal sealed class CwmpElementReader : IDisposable
 
         int depth = _xml.Depth;
         ReadOrFail();
-        while (!(_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth))
+        while (!(_nodeType == XmlNodeType.EndElement && _xml.Depth == depth))
         {
             ReadOrFail();
         }
@@ -362,7 +368,7 @@ internal sealed class CwmpElementReader : IDisposable
         string? single = null;
         while (true)
         {
-            switch (_xml.NodeType)
+            switch (_nodeType)
             {
                 case XmlNodeType.Text:
                 case XmlNodeType.CDATA:

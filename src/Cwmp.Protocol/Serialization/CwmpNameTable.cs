@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Numerics;
 using System.Xml;
 
 namespace Cwmp.Protocol.Serialization;
@@ -12,32 +12,85 @@ namespace Cwmp.Protocol.Serialization;
 /// </summary>
 internal sealed class CwmpNameTable : XmlNameTable
 {
-    private static readonly FrozenSet<string> Known = CreateKnownNames();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =
-        Known.GetAlternateLookup<ReadOnlySpan<char>>();
+    // XmlReader looks up every element and attribute name (prefix and local name apart) as it reads a start tag, so
+    // this lookup runs a few hundred times per Inform. An open-addressing table with a hash of the length and three
+    // characters costs less than hashing every character (a frozen set did that); the candidate is then compared in
+    // full, so a hash collision costs a probe, never a wrong answer.
+    private static readonly string[] Known = CreateTable(CreateKnownNames());
 
     private NameTable? _others;
 
     public override string Add(char[] array, int offset, int length) =>
-        KnownBySpan.TryGetValue(array.AsSpan(offset, length), out string? known) ? known : Others.Add(array, offset, length);
+        FindKnown(array.AsSpan(offset, length)) ?? Others.Add(array, offset, length);
 
     public override string Add(string array) =>
-        Known.TryGetValue(array, out string? known) ? known : Others.Add(array);
+        FindKnown(array) ?? Others.Add(array);
 
     public override string? Get(char[] array, int offset, int length) =>
-        KnownBySpan.TryGetValue(array.AsSpan(offset, length), out string? known) ? known : _others?.Get(array, offset, length);
+        FindKnown(array.AsSpan(offset, length)) ?? _others?.Get(array, offset, length);
 
     public override string? Get(string array) =>
-        Known.TryGetValue(array, out string? known) ? known : _others?.Get(array);
+        FindKnown(array) ?? _others?.Get(array);
 
     /// <summary>The atomised string equal to <paramref name="name"/>, or null when the document has not used that name.</summary>
     public string? Get(ReadOnlySpan<char> name) =>
-        KnownBySpan.TryGetValue(name, out string? known) ? known : _others?.Get(name.ToString());
+        FindKnown(name) ?? _others?.Get(name.ToString());
 
     private NameTable Others => _others ??= new NameTable();
 
-    private static FrozenSet<string> CreateKnownNames()
+    private static string? FindKnown(ReadOnlySpan<char> name)
+    {
+        string[] table = Known;
+        int mask = table.Length - 1;
+        for (int slot = Hash(name) & mask; ; slot = (slot + 1) & mask)
+        {
+            string? candidate = table[slot];
+            if (candidate is null || name.SequenceEqual(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+
+    private static int Hash(ReadOnlySpan<char> name)
+    {
+        if (name.IsEmpty)
+        {
+            return 0;
+        }
+
+        uint hash = (uint)name.Length * 0x9E3779B1u;
+        hash = (hash ^ name[0]) * 0x85EBCA6Bu;
+        hash = (hash ^ name[name.Length >> 1]) * 0xC2B2AE35u;
+        hash = (hash ^ name[^1]) * 0x27D4EB2Fu;
+        return (int)(hash ^ (hash >> 15));
+    }
+
+    private static string[] CreateTable(string[] names)
+    {
+        // At most a quarter full, so that probes stay short and an empty slot always ends a search.
+        var table = new string[(int)BitOperations.RoundUpToPowerOf2((uint)names.Length * 4)];
+        int mask = table.Length - 1;
+        foreach (string name in names)
+        {
+            int slot = Hash(name) & mask;
+            while (table[slot] is { } occupant)
+            {
+                if (occupant == name)
+                {
+                    break;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+
+            table[slot] = name;
+        }
+
+        return table;
+    }
+
+    private static string[] CreateKnownNames()
     {
         string[] names =
         [
@@ -72,6 +125,6 @@ internal sealed class CwmpNameTable : XmlNameTable
             "MaxRetries", "TransferList", "QueuedTransferStruct", "AllQueuedTransferStruct", "State",
         ];
 
-        return names.Concat(MessageRegistry.MethodNames).ToFrozenSet(StringComparer.Ordinal);
+        return [.. names.Concat(MessageRegistry.MethodNames)];
     }
 }

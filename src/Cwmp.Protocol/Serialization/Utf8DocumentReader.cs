@@ -45,7 +45,17 @@ internal sealed class Utf8DocumentReader : TextReader
             return null;
         }
 
-        return !document.StartsWith("<?xml"u8) || DeclaresUtf8(document) ? new Utf8DocumentReader(body, start) : null;
+        if (!document.StartsWith("<?xml"u8))
+        {
+            return new Utf8DocumentReader(body, start);
+        }
+
+        if (!DeclaresUtf8(document))
+        {
+            return null;
+        }
+
+        return new Utf8DocumentReader(body, start + StandardDeclarationLength(document));
     }
 
     public override int Peek() => -1;
@@ -100,6 +110,32 @@ internal sealed class Utf8DocumentReader : TextReader
             $"Invalid UTF-8 at byte {_position}.",
             rest[..Math.Min(rest.Length, 4)].ToArray(),
             _position);
+    }
+
+    /// <summary>
+    /// The length of the XML declaration at the start of <paramref name="document"/> when it is one of the few that
+    /// CPEs write (version 1.0, UTF-8 or no encoding, no standalone), or 0. Such a declaration tells XmlReader nothing
+    /// this reader has not already decided, so it is not handed over: parsing it costs XmlReader more than a start tag.
+    /// Any other declaration is left to XmlReader, which checks it; so is a document whose next markup is another
+    /// declaration, which must stay malformed.
+    /// </summary>
+    private static int StandardDeclarationLength(ReadOnlySpan<byte> document)
+    {
+        ReadOnlySpan<byte> declaration =
+            document.StartsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"u8) ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"u8
+            : document.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>"u8) ? "<?xml version=\"1.0\" encoding=\"utf-8\"?>"u8
+            : document.StartsWith("<?xml version='1.0' encoding='UTF-8'?>"u8) ? "<?xml version='1.0' encoding='UTF-8'?>"u8
+            : document.StartsWith("<?xml version='1.0' encoding='utf-8'?>"u8) ? "<?xml version='1.0' encoding='utf-8'?>"u8
+            : document.StartsWith("<?xml version=\"1.0\"?>"u8) ? "<?xml version=\"1.0\"?>"u8
+            : document.StartsWith("<?xml version='1.0'?>"u8) ? "<?xml version='1.0'?>"u8
+            : [];
+        if (declaration.IsEmpty)
+        {
+            return 0;
+        }
+
+        ReadOnlySpan<byte> rest = document[declaration.Length..].TrimStart(" \t\r\n"u8);
+        return rest.StartsWith("<?xml"u8) ? 0 : declaration.Length;
     }
 
     /// <summary>Whether the XML declaration at the start of <paramref name="document"/> names no encoding, or UTF-8.</summary>

@@ -12,13 +12,6 @@ internal static class XsiTypes
     public const string String = "xsd:string";
     public const string Boolean = "xsd:boolean";
 
-    private static readonly string[] Known =
-    [
-        "xsd:string", "xsd:int", "xsd:unsignedInt", "xsd:long", "xsd:unsignedLong", "xsd:boolean", "xsd:dateTime",
-        "xsd:base64Binary", "xsd:hexBinary", "xsd:decimal", "xsd:anySimpleType", "xsd:double", "xsd:float",
-        "xsd:short", "xsd:unsignedShort", "xsd:byte", "xsd:unsignedByte", "xsd:integer", "xsd:anyURI",
-    ];
-
     /// <param name="raw">The attribute value, trimmed.</param>
     /// <param name="scope">The reader on the element that carries the attribute: its namespace declarations resolve the prefix.</param>
     public static string Canonicalize(ReadOnlySpan<char> raw, XmlReader scope)
@@ -42,19 +35,34 @@ internal static class XsiTypes
             return raw.ToString();
         }
 
-        if (canonicalPrefix == "xsd")
-        {
-            foreach (string known in Known)
-            {
-                if (local.SequenceEqual(known.AsSpan(4)))
-                {
-                    return known;
-                }
-            }
-        }
-
-        return string.Concat(canonicalPrefix, ":", local);
+        return canonicalPrefix == "xsd" && KnownSchemaType(local) is { } known ? known : string.Concat(canonicalPrefix, ":", local);
     }
+
+    /// <summary>The shared "xsd:…" constant for a common XML Schema type (every parameter value has one), or null.</summary>
+    private static string? KnownSchemaType(ReadOnlySpan<char> local) => local switch
+    {
+        // A switch on the span compiles to a dispatch on length and characters, not a scan of the list.
+        "string" => String,
+        "int" => "xsd:int",
+        "unsignedInt" => "xsd:unsignedInt",
+        "long" => "xsd:long",
+        "unsignedLong" => "xsd:unsignedLong",
+        "boolean" => Boolean,
+        "dateTime" => "xsd:dateTime",
+        "base64Binary" => "xsd:base64Binary",
+        "hexBinary" => "xsd:hexBinary",
+        "decimal" => "xsd:decimal",
+        "anySimpleType" => "xsd:anySimpleType",
+        "double" => "xsd:double",
+        "float" => "xsd:float",
+        "short" => "xsd:short",
+        "unsignedShort" => "xsd:unsignedShort",
+        "byte" => "xsd:byte",
+        "unsignedByte" => "xsd:unsignedByte",
+        "integer" => "xsd:integer",
+        "anyURI" => "xsd:anyURI",
+        _ => null,
+    };
 
     /// <summary>
     /// Resolves a prefix without making a string of it: every prefix the document declared is atomised in its name
@@ -62,7 +70,10 @@ internal static class XsiTypes
     /// </summary>
     private static string? LookupNamespace(XmlReader scope, ReadOnlySpan<char> prefix)
     {
-        string? atomized = scope.NameTable is CwmpNameTable names ? names.Get(prefix) : scope.NameTable?.Get(prefix.ToString());
+        // The prefix nearly every CPE uses needs no name-table lookup: the table's atom for it is the literal itself.
+        string? atomized = prefix is "xsd" && scope.NameTable is CwmpNameTable ? "xsd"
+            : scope.NameTable is CwmpNameTable names ? names.Get(prefix)
+            : scope.NameTable?.Get(prefix.ToString());
         return atomized is null ? null : scope.LookupNamespace(atomized);
     }
 }
