@@ -46,7 +46,7 @@ internal sealed partial class DeviceGrain
         }
 
         DeviceIndexEntry entry = BuildIndexEntry();
-        DeviceIndexEntry? indexed = State.IndexedEntry;
+        DeviceIndexEntry? indexed = State.IndexedEntry?.ToEntry();
         if (indexed is not null && SameAttributes(indexed, entry) && !MovedPast(indexed.LastInformAt, entry.LastInformAt, service.Granularity))
         {
             return;
@@ -65,7 +65,7 @@ internal sealed partial class DeviceGrain
         }
 
         // Stored with the next state write (at the latest on deactivation); lost, it costs one more index write.
-        State.IndexedEntry = entry;
+        State.IndexedEntry = IndexedEntryState.From(entry);
         _lazyDirty = true;
     }
 

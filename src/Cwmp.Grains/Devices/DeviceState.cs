@@ -49,7 +49,7 @@ internal sealed class DeviceState
     [Id(16)] public string? SubscriberId { get; set; }
 
     /// <summary>The entry last written to the device index (see DeviceGrain.Index.cs); null until the first write.</summary>
-    [Id(17)] public Cwmp.Grains.Index.DeviceIndexEntry? IndexedEntry { get; set; }
+    [Id(17)] public IndexedEntryState? IndexedEntry { get; set; }
 }
 
 /// <summary>One parameter of the last Inform.</summary>
