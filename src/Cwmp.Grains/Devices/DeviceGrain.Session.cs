@@ -80,6 +80,7 @@ internal sealed partial class DeviceGrain
         try
         {
             await ApplyInformAsync(inform, session, now);
+            await UpdateIndexAsync();
 
             // The CPE forgets its events once it has the InformResponse: they are stored first.
             await PersistAsync();

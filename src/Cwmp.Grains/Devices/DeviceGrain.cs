@@ -149,6 +149,7 @@ internal sealed partial class DeviceGrain : Grain, IDeviceGrain, IDeviceTaskQueu
         {
             State.Tags = [.. tags];
             _dirty = true;
+            await UpdateIndexAsync();
             await PersistAsync();
         }
 
@@ -162,6 +163,7 @@ internal sealed partial class DeviceGrain : Grain, IDeviceGrain, IDeviceTaskQueu
             await CloseSessionAsync(SessionOutcome.Forgotten, replacement: null, persist: false);
         }
 
+        await RemoveFromIndexAsync();
         await _parameterStore.DeleteAsync(DeviceKey);
         _metrics.StorageRoundTrip("delete_parameters");
         await _state.ClearStateAsync();

@@ -47,6 +47,9 @@ internal sealed class DeviceState
 
     /// <summary>The subscriber this device belongs to, when the OSS associated one.</summary>
     [Id(16)] public string? SubscriberId { get; set; }
+
+    /// <summary>The entry last written to the device index (see DeviceGrain.Index.cs); null until the first write.</summary>
+    [Id(17)] public IndexedEntryState? IndexedEntry { get; set; }
 }
 
 /// <summary>One parameter of the last Inform.</summary>

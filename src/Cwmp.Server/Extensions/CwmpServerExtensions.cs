@@ -30,6 +30,7 @@ internal static class CwmpServerExtensions
         builder.AddCwmpPorts(ports, configuration.GetSection(TlsOptions.SectionName).Get<TlsOptions>() ?? new TlsOptions());
         var connection = builder.AddCwmpStorage(storage, roles);
         builder.AddCwmpOrleans(roles, cluster, storage, connection);
+        builder.AddCwmpDeviceIndex(connection);
         builder.AddCwmpGatewayRole(roles);
         return builder;
     }

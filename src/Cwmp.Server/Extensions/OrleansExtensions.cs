@@ -42,6 +42,7 @@ internal static class OrleansExtensions
                     options.EntryExpiry = StorageNames.DiagnosticsExpiry;
                 });
                 silo.AddRedisGrainStorage(CwmpStorageNames.Devices, options => options.ConfigurationOptions = redis.Clone());
+                silo.AddRedisGrainStorage(CwmpStorageNames.Campaigns, options => options.ConfigurationOptions = redis.Clone());
                 silo.UseRedisReminderService(options => options.ConfigurationOptions = redis.Clone());
                 silo.AddActivityPropagation();
                 silo.Services.AddSerializer(serializer => serializer.AddCwmpProtocolTypes());

@@ -59,7 +59,7 @@ public sealed class MetricsTests(ClusterFixture fixture)
         await cpe.InformAsync();
 
         Assert.Equal(
-            new Dictionary<string, long> { ["read_state"] = 1, ["write_parameters"] = 1, ["write_state"] = 1 },
+            new Dictionary<string, long> { ["read_state"] = 1, ["write_index"] = 1, ["write_parameters"] = 1, ["write_state"] = 1 },
             roundTrips.By("operation"));
         Assert.Equal(7, fixture.Parameters.Snapshot(cpe.DeviceKey).Count);
         await cpe.EmptyAsync();
@@ -81,7 +81,7 @@ public sealed class MetricsTests(ClusterFixture fixture)
 
         await cpe.PostAsync(CorpusFiles.FromDevice("inform-device2-boot.xml", cpe.Serial, Periodic, (">1.2.3<", ">1.2.4<")), newSession: true);
 
-        Assert.Equal(new Dictionary<string, long> { ["load_parameters"] = 1, ["write_parameters"] = 1, ["write_state"] = 1 }, roundTrips.By("operation"));
+        Assert.Equal(new Dictionary<string, long> { ["write_index"] = 1, ["load_parameters"] = 1, ["write_parameters"] = 1, ["write_state"] = 1 }, roundTrips.By("operation"));
         ParameterChanges written = fixture.Parameters.LastWrite(cpe.DeviceKey)!;
         Assert.False(written.ClearFirst);
         Assert.Equal(["Device.DeviceInfo.SoftwareVersion"], written.Upserts.Select(p => p.Name));

@@ -17,11 +17,16 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
 
+    private readonly RedisServerFixture _redis = new();
     private TestCluster? _cluster;
 
     public TestCluster Cluster => _cluster ?? throw new InvalidOperationException("The cluster is not deployed.");
 
+    private const string RedisConnectionKey = "TestRedis";
+
     public IGrainFactory Grains => Cluster.Client;
+
+    public Cwmp.Grains.Index.IDeviceIndex Index => SiloServices.GetRequiredService<Cwmp.Grains.Index.IDeviceIndex>();
 
     public IServiceProvider SiloServices => ((InProcessSiloHandle)Cluster.Primary!).SiloHost.Services;
 
@@ -35,7 +40,10 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // A real redis-server behind the device index, so that the device grains and the campaigns use the real one.
+        await _redis.InitializeAsync();
         var builder = new TestClusterBuilder(1);
+        builder.Properties[RedisConnectionKey] = _redis.Connection.Configuration;
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         builder.AddClientBuilderConfigurator<ClientConfigurator>();
         _cluster = builder.Build();
@@ -49,6 +57,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             await _cluster.StopAllSilosAsync();
             await _cluster.DisposeAsync();
         }
+
+        await _redis.DisposeAsync();
     }
 
     private sealed class SiloConfigurator : ISiloConfigurator
@@ -62,6 +72,11 @@ public sealed class ClusterFixture : IAsyncLifetime
             siloBuilder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<FakeTimeProvider>());
             siloBuilder.Services.AddSingleton<FakeConnectionRequester>();
             siloBuilder.Services.AddSingleton<IConnectionRequester>(sp => sp.GetRequiredService<FakeConnectionRequester>());
+            siloBuilder.Services.AddSingleton<StackExchange.Redis.IConnectionMultiplexer>(sp =>
+                StackExchange.Redis.ConnectionMultiplexer.Connect(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()[RedisConnectionKey]!));
+            siloBuilder.Services.AddRedisDeviceIndex(o => o.ShardCount = 4);
+            siloBuilder.AddMemoryGrainStorage(CwmpStorageNames.Campaigns);
+            siloBuilder.UseInMemoryReminderService();
         }
     }
 
