@@ -141,6 +141,7 @@ internal sealed class CpeRuntime
         long now = _context.NowTicks;
         if (outcome.InformAcknowledged)
         {
+            _context.MarkInformed(cpe.Index);
             cpe.RemoveEvents(e => events.Contains(e));
             if (events.Exists(e => e.EventCode == EventCodes.Bootstrap))
             {

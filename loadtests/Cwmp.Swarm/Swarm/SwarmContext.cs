@@ -13,6 +13,9 @@ internal sealed class SwarmContext : IDisposable
     private readonly ConcurrentDictionary<string, SimulatedCpe> _connectionRequestUsernames = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<CpeHttpConnection, ITimer> _parked = new();
     private long _sessionsAllowed;
+    private long[] _informed = [];
+    private int _informedCount;
+    private long _allInformedTimestamp;
     private volatile bool _stopping;
 
     public SwarmContext(SwarmOptions options, TimeProvider timeProvider, IRandomSource random)
@@ -39,7 +42,41 @@ internal sealed class SwarmContext : IDisposable
 
     public FileTransfers Transfers { get; }
 
-    public SimulatedCpe[] Devices { get; set; } = [];
+    public SimulatedCpe[] Devices
+    {
+        get;
+        set
+        {
+            field = value;
+            _informed = new long[(value.Length + 63) / 64];
+        }
+    } = [];
+
+    /// <summary>Devices whose Inform the ACS acknowledged at least once in this run.</summary>
+    public int DevicesInformed => Volatile.Read(ref _informedCount);
+
+    /// <summary>Completed when every device has had an Inform acknowledged (the end of a boot storm).</summary>
+    public TaskCompletionSource AllInformed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The Stopwatch timestamp at which the last device got its first Inform acknowledged; 0 until then.</summary>
+    public long AllInformedTimestamp => Interlocked.Read(ref _allInformedTimestamp);
+
+    /// <summary>Records a device's acknowledged Inform; one bit per device, so the cost is the device count / 8 bytes.</summary>
+    public void MarkInformed(int index)
+    {
+        long[] informed = _informed;
+        if ((uint)(index >> 6) >= (uint)informed.Length)
+        {
+            return;
+        }
+
+        long bit = 1L << (index & 63);
+        if ((Interlocked.Or(ref informed[index >> 6], bit) & bit) == 0 && Interlocked.Increment(ref _informedCount) == Devices.Length)
+        {
+            Interlocked.Exchange(ref _allInformedTimestamp, System.Diagnostics.Stopwatch.GetTimestamp());
+            AllInformed.TrySetResult();
+        }
+    }
 
     /// <summary>"http://127.0.0.1:PORT/cr/"; a device's ConnectionRequestURL is this plus its key.</summary>
     public string ConnectionRequestBaseUrl { get; set; } = "http://127.0.0.1:0/cr/";

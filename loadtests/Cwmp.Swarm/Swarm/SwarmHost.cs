@@ -132,7 +132,8 @@ internal sealed class SwarmHost : IAsyncDisposable
         Task mixed = Context.Options.Scenario == ScenarioKind.Mixed ? DriveMixedAsync(run.Token) : Task.CompletedTask;
         Task report = progress is null ? Task.CompletedTask : ReportProgressAsync(progress, run.Token);
         Task deadline = Task.Delay(Context.Options.Duration, Context.TimeProvider, run.Token);
-        await Task.WhenAny(deadline, Context.LimitReached.Task).ConfigureAwait(false);
+        Task allInformed = Context.Options.UntilAllInformed ? Context.AllInformed.Task : Task.Delay(Timeout.Infinite, run.Token);
+        await Task.WhenAny(deadline, Context.LimitReached.Task, allInformed).ConfigureAwait(false);
         await StopAsync().ConfigureAwait(false);
         await run.CancelAsync().ConfigureAwait(false);
         await Task.WhenAll(mixed.ContinueWith(static _ => { }, TaskScheduler.Default), report.ContinueWith(static _ => { }, TaskScheduler.Default)).ConfigureAwait(false);
@@ -153,7 +154,12 @@ internal sealed class SwarmHost : IAsyncDisposable
         }
     }
 
-    public SwarmReport Report() => SwarmReport.Create(Context, Memory, Stopwatch.GetElapsedTime(_startTimestamp));
+    public SwarmReport Report()
+    {
+        long allInformed = Context.AllInformedTimestamp;
+        TimeSpan? allInformedAfter = allInformed == 0 ? null : Stopwatch.GetElapsedTime(_startTimestamp, allInformed);
+        return SwarmReport.Create(Context, Memory, Stopwatch.GetElapsedTime(_startTimestamp)) with { AllInformedAfter = allInformedAfter };
+    }
 
     private async Task ReportProgressAsync(TextWriter output, CancellationToken cancellationToken)
     {

@@ -90,6 +90,9 @@ internal sealed record SwarmOptions
     public string? OutputPath { get; init; } = "swarm-result.json";
 
     public bool Progress { get; init; } = true;
+
+    /// <summary>End the run as soon as every device has had an Inform acknowledged (boot storms: time until all are in).</summary>
+    public bool UntilAllInformed { get; init; }
 }
 
 internal enum ScenarioKind

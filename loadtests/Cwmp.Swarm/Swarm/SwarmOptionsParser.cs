@@ -38,6 +38,7 @@ internal static class SwarmOptionsParser
           --index-offset N            first serial number (for several swarms side by side)
           --no-source-addresses       do not bind each device to its own 127.x.y.z address
           --no-connection-requests    no connection-request listeners (ConnectionRequestURL still set)
+          --until-all-informed        end the run once every device has had an Inform acknowledged
           --seed N, --output FILE, --no-progress
         """;
 
@@ -45,7 +46,7 @@ internal static class SwarmOptionsParser
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var flags = new HashSet<string>(StringComparer.Ordinal);
-        string[] flagNames = ["--no-source-addresses", "--no-progress", "--no-connection-requests"];
+        string[] flagNames = ["--no-source-addresses", "--no-progress", "--no-connection-requests", "--until-all-informed"];
         for (int i = 0; i < args.Count; i++)
         {
             string name = args[i];
@@ -118,6 +119,7 @@ internal static class SwarmOptionsParser
             PerDeviceSourceAddress = !flags.Contains("--no-source-addresses"),
             Progress = !flags.Contains("--no-progress"),
             EnableConnectionRequests = !flags.Contains("--no-connection-requests"),
+            UntilAllInformed = flags.Contains("--until-all-informed"),
         };
 
         if (values.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown)

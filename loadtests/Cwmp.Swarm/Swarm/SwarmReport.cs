@@ -48,6 +48,12 @@ internal sealed record SwarmReport
 
     public required long WorkingSetBytes { get; init; }
 
+    /// <summary>Devices whose Inform the ACS acknowledged at least once.</summary>
+    public required int DevicesInformed { get; init; }
+
+    /// <summary>From the start until every device had an Inform acknowledged; null if that did not happen in the run.</summary>
+    public TimeSpan? AllInformedAfter { get; init; }
+
     public static SwarmReport Create(SwarmContext context, MemoryReport memory, TimeSpan elapsed)
     {
         SwarmStatistics s = context.Statistics;
@@ -75,6 +81,7 @@ internal sealed record SwarmReport
             Memory = memory,
             BytesPerDeviceAfterRun = memory.Devices == 0 ? 0 : (heap - memory.HeapBefore) / (double)memory.Devices,
             WorkingSetBytes = Process.GetCurrentProcess().WorkingSet64,
+            DevicesInformed = context.DevicesInformed,
         };
     }
 
@@ -86,6 +93,7 @@ internal sealed record SwarmReport
         System.Globalization.CultureInfo c = System.Globalization.CultureInfo.InvariantCulture;
         text.AppendLine(c, $"scenario {Options.Scenario}, {Options.Devices} devices, {Elapsed.TotalSeconds:F1} s against {Options.AcsUrl}");
         text.AppendLine(c, $"sessions: {SessionsSucceeded} ok, {SessionsFailed} failed, {SessionsPerSecond:F1} sessions/s; latency p50 {P50.TotalMilliseconds:F2} ms, p95 {P95.TotalMilliseconds:F2} ms, p99 {P99.TotalMilliseconds:F2} ms");
+        text.AppendLine(c, $"devices informed: {DevicesInformed} of {Options.Devices}{(AllInformedAfter is { } all ? $", all after {all.TotalSeconds:F1} s" : string.Empty)}");
         text.AppendLine(c, $"failures: {Format(FailuresByKind)}; injected: {Format(InjectedFaults)}");
         text.AppendLine(c, $"connection requests answered: http {HttpConnectionRequests}, udp {UdpConnectionRequests}, rejected {RejectedConnectionRequests}");
         text.AppendLine(c, $"events: {Format(EventsSent)}");
@@ -114,6 +122,16 @@ internal sealed record SwarmReport
         json.WriteNumber("p95", Math.Round(P95.TotalMilliseconds, 3));
         json.WriteNumber("p99", Math.Round(P99.TotalMilliseconds, 3));
         json.WriteEndObject();
+        json.WriteNumber("devicesInformed", DevicesInformed);
+        if (AllInformedAfter is { } allInformed)
+        {
+            json.WriteNumber("allInformedSeconds", Math.Round(allInformed.TotalSeconds, 3));
+        }
+        else
+        {
+            json.WriteNull("allInformedSeconds");
+        }
+
         WriteMap(json, "failuresByKind", FailuresByKind);
         WriteMap(json, "injectedFaults", InjectedFaults);
         json.WriteStartObject("connectionRequests");

@@ -3,6 +3,7 @@ using Cwmp.Server.Configuration;
 using Cwmp.Grains;
 using Cwmp.Server.ConnectionRequests;
 using Cwmp.Server.Diagnostics;
+using Cwmp.Server.Hosting;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using StackExchange.Redis;
@@ -84,15 +85,15 @@ internal static class OrleansExtensions
         services.Configure<DeviceGrainOptions>(builder.Configuration.GetSection(DeviceGrainOptionsSection));
         services.AddRedisParameterStore();
 
-        // Created on first use, which is a device grain's activation: by then the embedded store (a hosted service
-        // registered before Orleans) is listening. AbortOnConnectFail=false lets a briefly absent Redis reconnect.
-        services.AddSingleton<IConnectionMultiplexer>(_ =>
-        {
-            var options = redis.Clone();
-            options.AbortOnConnectFail = false;
-            options.ClientName = "cwmp-parameters";
-            return ConnectionMultiplexer.Connect(options);
-        });
+        // Opened while the host starts, after the embedded store (a hosted service registered before this one), not
+        // on a device grain's first activation (see ParameterStoreConnection). AbortOnConnectFail=false lets a briefly
+        // absent Redis reconnect.
+        var parameterStore = redis.Clone();
+        parameterStore.AbortOnConnectFail = false;
+        parameterStore.ClientName = "cwmp-parameters";
+        services.AddSingleton(sp => new ParameterStoreConnection(parameterStore, sp.GetRequiredService<ILogger<ParameterStoreConnection>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<ParameterStoreConnection>());
+        services.AddSingleton<IConnectionMultiplexer>(sp => sp.GetRequiredService<ParameterStoreConnection>().Multiplexer);
     }
 
     private static void Apply(ClusterOptions options, ClusterSettings cluster)
