@@ -47,6 +47,11 @@ internal sealed class DeviceState
 
     /// <summary>The subscriber this device belongs to, when the OSS associated one.</summary>
     [Id(16)] public string? SubscriberId { get; set; }
+
+    /// <summary>The diagnostics requested through the grain, oldest first, bounded (DeviceGrain.Diagnostics.cs).</summary>
+    [Id(17)] public List<StoredDiagnostic> Diagnostics { get; set; } = [];
+
+    [Id(18)] public long NextDiagnosticNumber { get; set; } = 1;
 }
 
 /// <summary>One parameter of the last Inform.</summary>
