@@ -62,6 +62,7 @@ internal sealed partial class DeviceGrain
         }
 
         ApplyEvents(inform.Events, session, now);
+        await RecordValueChangesAsync(codes, inform.ParameterList, now);
         await ApplyInformValuesAsync(inform.ParameterList, now);
     }
 
@@ -79,6 +80,7 @@ internal sealed partial class DeviceGrain
         _parameters.Clear();
         State.InformValues.Clear();
         State.PendingDiagnostics.Clear();
+        CancelDiagnosticsOnBootstrap(now);
         foreach (DeviceTask task in _tasks.Where(t => t.State == DeviceTaskState.AwaitingTransferComplete))
         {
             task.State = DeviceTaskState.Faulted;

@@ -143,6 +143,7 @@ internal sealed partial class DeviceGrain
             (Reboot, _) or (ScheduleInform, _) => DeviceTaskState.AwaitingEvent,
             _ => DeviceTaskState.Done,
         };
+        TrackDiagnosticsAnswer(task, response, now);
         LogTaskAnswered(DeviceKey, task.Id, task.Request.MethodName, task.State);
     }
 
@@ -255,6 +256,7 @@ internal sealed partial class DeviceGrain
         }
 
         SetFaultState(task, fault.FaultCode);
+        TrackDiagnosticsFault(task, fault, now);
         LogTaskFaulted(DeviceKey, task.Id, task.Request.MethodName, fault.FaultCode, task.State);
     }
 

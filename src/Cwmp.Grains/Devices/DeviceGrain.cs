@@ -166,6 +166,7 @@ internal sealed partial class DeviceGrain : Grain, IDeviceGrain, IDeviceTaskQueu
         await RemoveFromIndexAsync();
         await _parameterStore.DeleteAsync(DeviceKey);
         _metrics.StorageRoundTrip("delete_parameters");
+        await ForgetValueHistoryAsync();
         await _state.ClearStateAsync();
         _metrics.StorageRoundTrip("clear_state");
         _state.State = new DeviceState();

@@ -50,6 +50,11 @@ internal sealed class DeviceState
 
     /// <summary>The entry last written to the device index (see DeviceGrain.Index.cs); null until the first write.</summary>
     [Id(17)] public IndexedEntryState? IndexedEntry { get; set; }
+
+    /// <summary>The diagnostics requested through the grain, oldest first, bounded (DeviceGrain.Diagnostics.cs).</summary>
+    [Id(18)] public List<StoredDiagnostic> Diagnostics { get; set; } = [];
+
+    [Id(19)] public long NextDiagnosticNumber { get; set; } = 1;
 }
 
 /// <summary>One parameter of the last Inform.</summary>

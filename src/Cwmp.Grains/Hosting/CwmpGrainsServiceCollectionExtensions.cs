@@ -41,6 +41,8 @@ public static class CwmpGrainsServiceCollectionExtensions
 
         services.RemoveAll<Cwmp.Grains.IParameterStore>();
         services.AddSingleton<Cwmp.Grains.IParameterStore, Cwmp.Grains.RedisParameterStore>();
+        services.RemoveAll<Cwmp.Grains.IValueHistoryStore>();
+        services.AddSingleton<Cwmp.Grains.IValueHistoryStore, Cwmp.Grains.RedisValueHistoryStore>();
         return services;
     }
 
@@ -50,6 +52,8 @@ public static class CwmpGrainsServiceCollectionExtensions
         services.RemoveAll<Cwmp.Grains.IParameterStore>();
         services.AddSingleton<Cwmp.Grains.InMemoryParameterStore>();
         services.AddSingleton<Cwmp.Grains.IParameterStore>(sp => sp.GetRequiredService<Cwmp.Grains.InMemoryParameterStore>());
+        services.RemoveAll<Cwmp.Grains.IValueHistoryStore>();
+        services.AddSingleton<Cwmp.Grains.IValueHistoryStore, Cwmp.Grains.InMemoryValueHistoryStore>();
         return services;
     }
 }

@@ -32,6 +32,7 @@ internal static class CwmpServerExtensions
         builder.AddCwmpOrleans(roles, cluster, storage, connection);
         builder.AddCwmpDeviceIndex(connection);
         builder.AddCwmpGatewayRole(roles);
+        builder.AddCwmpFilesRole(roles);
         return builder;
     }
 }

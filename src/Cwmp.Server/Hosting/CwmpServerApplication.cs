@@ -20,6 +20,7 @@ internal static class CwmpServerApplication
         var app = builder.Build();
         app.MapDefaultEndpoints();
         app.MapCwmpGatewayRole();
+        app.MapCwmpFilesRole();
         return app;
     }
 }
