@@ -31,6 +31,7 @@ internal static class CwmpServerExtensions
         var connection = builder.AddCwmpStorage(storage, roles);
         builder.AddCwmpOrleans(roles, cluster, storage, connection);
         builder.AddCwmpGatewayRole(roles);
+        builder.AddCwmpNbiRole(roles, connection);
         return builder;
     }
 }
