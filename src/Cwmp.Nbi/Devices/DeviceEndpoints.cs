@@ -36,10 +36,10 @@ internal static class DeviceEndpoints
         devices.MapDelete("/{key}", ForgetAsync).RequireNbiRole(NbiRole.Operator)
             .WithSummary("Forget the device: its state, tasks and cached parameters").Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
         devices.MapPost("/{key}/tags", ChangeTagsAsync).RequireNbiRole(NbiRole.Operator)
-            .WithSummary("Add and remove tags: {\"add\":[...],\"remove\":[...]} (removals first)").Accepts<TagChangeJson>("application/json")
+            .WithSummary("Add and remove tags: {\"add\":[...],\"remove\":[...]} (removals first)")
             .Produces<TagsJson>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         devices.MapPut("/{key}/tags", ReplaceTagsAsync).RequireNbiRole(NbiRole.Operator)
-            .WithSummary("Replace the tags: {\"tags\":[...]}").Accepts<TagsJson>("application/json")
+            .WithSummary("Replace the tags: {\"tags\":[...]}")
             .Produces<TagsJson>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
@@ -272,6 +272,3 @@ internal sealed record ParameterListJson(string DeviceKey, string Path, IReadOnl
 
 /// <summary>A device's tags.</summary>
 internal sealed record TagsJson(IReadOnlyList<string> Tags);
-
-/// <summary>The body of POST /devices/{key}/tags.</summary>
-internal sealed record TagChangeJson(IReadOnlyList<string>? Add, IReadOnlyList<string>? Remove);

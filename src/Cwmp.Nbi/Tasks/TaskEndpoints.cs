@@ -20,7 +20,6 @@ internal static class TaskEndpoints
         RouteGroupBuilder tasks = api.MapGroup("/devices/{key}/tasks").WithTags("Tasks");
         tasks.MapPost("/", SubmitAsync).RequireNbiRole(NbiRole.Operator)
             .WithSummary("Queue one ACS→CPE RPC; ?connectionRequest=true wakes the CPE, ?timeout=<seconds> waits for the result")
-            .Accepts<object>("application/json")
             .Produces<TaskSubmissionJson>(StatusCodes.Status200OK).Produces<TaskSubmissionJson>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         tasks.MapGet("/", ListAsync).RequireNbiRole(NbiRole.Viewer)

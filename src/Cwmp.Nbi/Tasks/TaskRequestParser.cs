@@ -81,21 +81,22 @@ internal static class TaskRequestParser
     {
         List<ParameterValueStruct>? values = r.Objects("values", true, 1, MaxNames, v =>
         {
+            // Every field is read before any is judged, so that one bad field does not make the others "unknown".
             string? name = v.String("name", true, MaxName);
-            if (name is not null && (FullName(name) is { } reason))
+            string? type = v.String("type", false, 64) ?? "xsd:string";
+            string? value = Value(v, "value");
+            if (name is not null && FullName(name) is { } reason)
             {
                 v.Fail("name", reason);
                 return null;
             }
 
-            string? type = v.String("type", false, 64) ?? "xsd:string";
             if (!XsdTypes.IsKnown(type))
             {
                 v.Fail("type", $"must be one of {string.Join(", ", XsdTypes.Known)}");
                 return null;
             }
 
-            string? value = Value(v, "value");
             if (value is not null && XsdTypes.Check(type, value) is { } invalid)
             {
                 v.Fail("value", invalid);
@@ -139,14 +140,14 @@ internal static class TaskRequestParser
         List<SetParameterAttributesStruct>? parameters = r.Objects("parameters", true, 1, MaxNames, p =>
         {
             string? name = p.String("name", true, MaxName);
+            long? notification = p.Integer("notification", false, ParameterNotification.Off, ParameterNotification.PassiveWithActiveLightweight);
+            List<string>? accessList = p.Strings("accessList", false, 0, 64, 64);
             if (name is not null && ParameterPath(name) is { } reason)
             {
                 p.Fail("name", reason);
                 return null;
             }
 
-            long? notification = p.Integer("notification", false, ParameterNotification.Off, ParameterNotification.PassiveWithActiveLightweight);
-            List<string>? accessList = p.Strings("accessList", false, 0, 64, 64);
             if (!p.Has("notification") && !p.Has("accessList"))
             {
                 p.Fail("notification", "notification or accessList (or both) is required");
@@ -165,7 +166,7 @@ internal static class TaskRequestParser
     {
         string? objectName = r.String("objectName", true, MaxName);
         string? parameterKey = r.String("parameterKey", false, MaxKey);
-        if (objectName is not null && (ParameterPath(objectName) is { } reason || !objectName.EndsWith('.')))
+        if (objectName is not null && (ParameterPath(objectName) is not null || !objectName.EndsWith('.')))
         {
             r.Fail("objectName", "must be an object path ending in '.'");
             return null;
