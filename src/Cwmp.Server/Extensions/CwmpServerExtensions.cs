@@ -33,6 +33,7 @@ internal static class CwmpServerExtensions
         builder.AddCwmpDeviceIndex(connection);
         builder.AddCwmpGatewayRole(roles);
         builder.AddCwmpFilesRole(roles);
+        builder.AddCwmpNbiRole(roles, connection);
         return builder;
     }
 }

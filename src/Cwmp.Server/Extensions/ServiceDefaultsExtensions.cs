@@ -35,6 +35,7 @@ internal static class ServiceDefaultsExtensions
                 .AddRuntimeInstrumentation()
                 .AddMeter("Microsoft.Orleans")
                 .AddMeter(CwmpGatewayDiagnostics.MeterName, CwmpGrainsTelemetry.MeterName, ConnectionRequestDiagnostics.MeterName)
+                .AddMeter(Cwmp.Nbi.NbiDiagnostics.MeterName)
                 .AddPrometheusExporter())
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
