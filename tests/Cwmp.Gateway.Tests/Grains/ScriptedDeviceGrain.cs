@@ -105,4 +105,6 @@ public sealed class ScriptedDeviceGrain : Grain, IDeviceGrain, IDeviceProbeGrain
     public Task SetQuirksAsync(DeviceQuirks quirks) => throw new NotSupportedException();
 
     public Task ForgetAsync() => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<string>> UpdateTagsAsync(TagChange change) => throw new NotSupportedException();
 }
