@@ -3,18 +3,21 @@ using Cwmp.Nbi.Tests.Infrastructure;
 
 namespace Cwmp.Nbi.Tests;
 
-/// <summary>Lab mode (Cwmp:Nbi:RequireAuthentication=false) and a host without a device index, as `dotnet run` is today.</summary>
+/// <summary>Lab mode (Cwmp:Nbi:RequireAuthentication=false) on the real host, as `dotnet run` starts it.</summary>
 public sealed class LabModeTests(LabNbiHost host) : IClassFixture<LabNbiHost>
 {
     [Fact]
-    public async Task Without_a_device_index_the_list_is_a_503_problem()
+    public async Task The_device_list_comes_from_the_real_index_without_waking_grains()
     {
+        using var cpe = new ScriptedCpe(host.CwmpPort, "LABINDEX1");
+        await cpe.InformAsync();
         using var client = host.Client();
-        var response = await client.GetAsync("/api/v1/devices");
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.Status);
-        Assert.Equal("application/problem+json", response.MediaType);
-        Assert.Equal("device index not configured: this ACS has no IDeviceIndex registered (it lands with issue 7)", response.Str("detail"));
+        var response = await client.GetAsync("/api/v1/devices?limit=1000");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var keys = response.Json.GetProperty("devices").EnumerateArray().Select(d => d.GetProperty("deviceKey").GetString()).ToList();
+        Assert.Contains(cpe.DeviceKey, keys);
     }
 
     [Fact]
