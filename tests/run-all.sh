@@ -40,7 +40,9 @@ fi
 
 rm -rf "$results"
 log "running tests"
-dotnet test Cwmp.Orleans.sln -c Release --no-build -nologo \
+# One test assembly at a time (-m:1): several of them start whole servers (silo ports, Garnet, redis-server), and on a
+# two-core machine side-by-side assemblies race for free ports and overrun their timeouts.
+dotnet test Cwmp.Orleans.sln -c Release --no-build -nologo -m:1 \
   --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
 status=$?
 
