@@ -39,6 +39,11 @@ public sealed record CampaignDefinition
             {
                 throw new ArgumentException("Firmware needs a FileType and the TargetSoftwareVersion that marks success.");
             }
+
+            if (firmware.ScheduleWindows.Count > 2 || firmware.ScheduleWindows.Any(w => w.Start < TimeSpan.Zero || w.End <= w.Start || w.End > TimeSpan.FromSeconds(uint.MaxValue)))
+            {
+                throw new ArgumentException("Firmware.ScheduleWindows: at most 2 windows (ScheduleDownload), each with 0 ≤ Start < End.");
+            }
         }
 
         if (Parameters.Any(p => string.IsNullOrWhiteSpace(p.Name) || p.Name.EndsWith('.')))
@@ -58,7 +63,23 @@ public sealed record FirmwareAction(
     [property: Id(2)] string FileType = "1 Firmware Upgrade Image",
     [property: Id(3)] uint FileSize = 0,
     [property: Id(4)] string Username = "",
-    [property: Id(5)] string Password = "");
+    [property: Id(5)] string Password = "")
+{
+    /// <summary>
+    /// Empty: a Download, at once. Otherwise a ScheduleDownload (CWMP 1.2) with these windows, measured from when the
+    /// device receives it; a device that speaks only CWMP 1.0/1.1 fails with 9000.
+    /// </summary>
+    [Id(6)] public IReadOnlyList<FirmwareWindow> ScheduleWindows { get; init; } = [];
+}
+
+/// <summary>A ScheduleDownload time window (TR-069 A.4.1.8), relative to the moment the device receives the RPC.</summary>
+[GenerateSerializer, Immutable, Alias("cwmp.FirmwareWindow")]
+public sealed record FirmwareWindow(
+    [property: Id(0)] TimeSpan Start,
+    [property: Id(1)] TimeSpan End,
+    [property: Id(2)] string Mode = "1 At Any Time",
+    [property: Id(3)] string UserMessage = "",
+    [property: Id(4)] int MaxRetries = -1);
 
 /// <summary>One parameter value a campaign sets.</summary>
 [GenerateSerializer, Immutable, Alias("cwmp.CampaignParameter")]

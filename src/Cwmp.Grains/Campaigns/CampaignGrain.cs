@@ -14,6 +14,7 @@ namespace Cwmp.Grains.Campaigns;
 internal sealed partial class CampaignGrain(
     [PersistentState("campaign", CwmpStorageNames.Campaigns)] IPersistentState<CampaignState> state,
     IDeviceIndex index,
+    CampaignMetrics metrics,
     ILogger<CampaignGrain> logger) : Grain, ICampaignGrain
 {
     private CampaignState State => state.State;
@@ -55,6 +56,7 @@ internal sealed partial class CampaignGrain(
         await state.WriteStateAsync();
         long targeted = targets.Sum();
         LogStarted(CampaignId, targeted, State.Waves.Count);
+        metrics.StatusChanged(CampaignId, State.Status);
         DirectAll();
         return Progress();
     }
@@ -74,6 +76,7 @@ internal sealed partial class CampaignGrain(
         State.Status = CampaignStatus.Cancelled;
         await state.WriteStateAsync();
         LogStatus(CampaignId, State.Status, null);
+        metrics.StatusChanged(CampaignId, State.Status);
         DirectAll();
         return Progress();
     }
@@ -95,7 +98,7 @@ internal sealed partial class CampaignGrain(
         }
 
         IReadOnlyList<CampaignFailure>[] perShard = await Task.WhenAll(
-            Enumerable.Range(0, State.ShardCounts.Count).Where(s => State.ShardCounts[s].Failed > 0).Select(s => Shard(s).GetFailuresAsync(limit)));
+            Enumerable.Range(0, State.ShardCounts.Count).Where(s => State.ShardCounts[s].Failed + State.ShardCounts[s].NotReached > 0).Select(s => Shard(s).GetFailuresAsync(limit)));
         return [.. perShard.SelectMany(f => f).OrderBy(f => f.At).ThenBy(f => f.DeviceKey, StringComparer.Ordinal).Take(limit)];
     }
 
@@ -136,6 +139,7 @@ internal sealed partial class CampaignGrain(
             State.Status = CampaignStatus.Paused;
             State.PauseReason = string.Create(CultureInfo.InvariantCulture, $"wave {State.Wave}: {failed} of {succeeded + failed} devices failed, over the threshold {rollout.FailureRateThreshold:P0}");
             LogStatus(CampaignId, State.Status, State.PauseReason);
+            metrics.StatusChanged(CampaignId, State.Status);
             return;
         }
 
@@ -150,6 +154,7 @@ internal sealed partial class CampaignGrain(
         {
             State.Status = CampaignStatus.Completed;
             LogStatus(CampaignId, State.Status, null);
+            metrics.StatusChanged(CampaignId, State.Status);
             return;
         }
 
@@ -193,6 +198,7 @@ internal sealed partial class CampaignGrain(
 
         await state.WriteStateAsync();
         LogStatus(CampaignId, to, reason);
+        metrics.StatusChanged(CampaignId, to);
         DirectAll();
         return Progress();
     }

@@ -55,6 +55,9 @@ internal sealed class DeviceState
     [Id(18)] public List<StoredDiagnostic> Diagnostics { get; set; } = [];
 
     [Id(19)] public long NextDiagnosticNumber { get; set; } = 1;
+
+    /// <summary>The job of the latest campaign that reached this device (DeviceGrain.Campaigns.cs).</summary>
+    [Id(20)] public DeviceCampaignJob? CampaignJob { get; set; }
 }
 
 /// <summary>One parameter of the last Inform.</summary>

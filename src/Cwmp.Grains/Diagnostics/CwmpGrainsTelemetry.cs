@@ -23,4 +23,13 @@ public static class CwmpGrainsTelemetry
 
     /// <summary>Histogram of the tasks waiting for a device when its session opens.</summary>
     public const string QueueDepth = "cwmp.tasks.queue_depth";
+
+    /// <summary>Counter of campaign devices: started, succeeded, failed, not_reached, skipped; tags "campaign", "outcome", "code".</summary>
+    public const string CampaignDevices = "cwmp.campaign.devices";
+
+    /// <summary>Counter of campaign status changes (running, paused, cancelled, completed); tags "campaign", "status".</summary>
+    public const string CampaignStatusChanges = "cwmp.campaign.status_changes";
+
+    /// <summary>Counter of shard-worker steps that failed and are retried on the next tick; tag "step".</summary>
+    public const string CampaignWorkerErrors = "cwmp.campaign.worker_errors";
 }
