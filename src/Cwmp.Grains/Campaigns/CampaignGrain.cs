@@ -194,6 +194,9 @@ internal sealed partial class CampaignGrain(
             // The failure rate of a resumed wave counts afresh: the operator looked at what failed so far.
             CampaignCounts total = CampaignCounts.Sum(State.ShardCounts);
             (State.SucceededAtWaveStart, State.FailedAtWaveStart) = (total.Succeeded, total.Failed);
+
+            // The wave may have ended while paused: move on now, not at the next report.
+            JudgeWave(RequireDefinition().Rollout);
         }
 
         await state.WriteStateAsync();
@@ -219,8 +222,18 @@ internal sealed partial class CampaignGrain(
         CampaignDefinition definition = State.Definition!;
         long total = Math.Max(1, State.ShardTargets.Sum());
         double share = (double)State.ShardTargets[shard] / total;
-        int maxInFlight = Math.Max(1, (int)Math.Floor(definition.Rollout.MaxInFlight * share));
-        return new ShardDirective(definition, State.Status, State.ShardQuotas[shard], maxInFlight, definition.Rollout.MaxStartsPerMinute * share);
+        return new ShardDirective(definition, State.Status, State.ShardQuotas[shard], InFlightAllowance(definition.Rollout.MaxInFlight, shard), definition.Rollout.MaxStartsPerMinute * share);
+    }
+
+    /// <summary>
+    /// A shard's part of the campaign's in-flight limit: the limit split over the devices each shard has left (in flight
+    /// or not started), so the parts add up to the limit and move to the shards that still have work as others finish.
+    /// </summary>
+    private int InFlightAllowance(int maxInFlight, int shard)
+    {
+        long[] remaining = [.. State.ShardTargets.Select((target, s) => Math.Max(0, target - State.ShardCounts[s].Finished))];
+        long[] allowances = WavePlan.Split(Math.Min(maxInFlight, remaining.Sum()), remaining);
+        return (int)Math.Max(allowances[shard], State.ShardCounts[shard].InFlight);
     }
 
     private ICampaignShardGrain Shard(int shard) => GrainFactory.GetGrain<ICampaignShardGrain>(CampaignShardKey.Format(CampaignId, shard));

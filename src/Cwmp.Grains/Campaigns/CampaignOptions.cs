@@ -18,6 +18,12 @@ public sealed class CampaignOptions
     /// <summary>Pages started per tick at most: bounds the length of one worker turn.</summary>
     public int MaxPagesPerTick { get; set; } = 4;
 
+    /// <summary>
+    /// The starts a worker may save up, as time at its rate (at least one start): a rate below one start per tick still
+    /// starts devices, and a burst never exceeds this much of the rate.
+    /// </summary>
+    public TimeSpan StartBurst { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Failed and not-reached devices kept per shard with their codes (the counts stay exact beyond it).</summary>
     public int MaxFailuresKept { get; set; } = 1000;
 }

@@ -322,7 +322,11 @@ internal sealed partial class CampaignShardGrain(
     private async Task ReportAsync(DateTimeOffset now)
     {
         CampaignCounts counts = State.ToCounts();
-        if (_lastReported is not null && SameCounts(counts, _lastReported) && now - _lastReportAt < _options.ReportInterval)
+
+        // A worker held back by its in-flight allowance alone asks every tick: allowances move as other shards finish.
+        ShardDirective directive = State.Directive!;
+        bool starved = directive.Status == CampaignStatus.Running && !State.Exhausted && State.Started < directive.Quota && State.InFlight.Count >= directive.MaxInFlight;
+        if (!starved && _lastReported is not null && SameCounts(counts, _lastReported) && now - _lastReportAt < _options.ReportInterval)
         {
             return;
         }
@@ -375,8 +379,7 @@ internal sealed partial class CampaignShardGrain(
         State.TokensAt = now;
     }
 
-    // Two ticks' worth of starts (at least one): a rate below one start per tick still starts devices.
-    private double BucketCapacity(ShardDirective directive) => Math.Max(1, directive.StartsPerMinute * _options.TickInterval.TotalMinutes * 2);
+    private double BucketCapacity(ShardDirective directive) => Math.Max(1, directive.StartsPerMinute * _options.StartBurst.TotalMinutes);
 
     private void StartTimer() => _timer ??= this.RegisterGrainTimer(
         OnTimerAsync, new GrainTimerCreationOptions(_options.TickInterval, _options.TickInterval) { Interleave = false, KeepAlive = true });

@@ -67,6 +67,9 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             siloBuilder.Services.AddGrainStorage(CwmpStorageNames.Devices, (sp, _) => new SerializingMemoryGrainStorage(sp.GetRequiredService<Orleans.Storage.IGrainStorageSerializer>()));
             siloBuilder.Services.AddCwmpGrains();
+
+            // Campaign workers tick when a test says so (TickAsync), and every tick asks the in-flight devices.
+            siloBuilder.Services.Configure<CampaignOptions>(o => (o.TickInterval, o.PollInterval) = (TimeSpan.FromDays(30), TimeSpan.Zero));
             siloBuilder.Services.AddInMemoryParameterStore();
             siloBuilder.Services.AddSingleton(_ => new FakeTimeProvider(Start));
             siloBuilder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<FakeTimeProvider>());
