@@ -20,6 +20,19 @@ public sealed record CampaignDefinition
     /// <summary>For people: what the campaign is for.</summary>
     [Id(4)] public string Name { get; init; } = string.Empty;
 
+    /// <summary>
+    /// The same definition with every list an array: grain storage writes the runtime type of each list, and a
+    /// collection expression's compiler-made type exists only in the assembly that wrote it (another process, or the
+    /// next version, could not read it back).
+    /// </summary>
+    public CampaignDefinition ForStorage() => this with
+    {
+        Target = Target with { Tags = Target.Tags.ToArray(), DeviceKeys = Target.DeviceKeys.ToArray() },
+        Firmware = Firmware is null ? null : Firmware with { ScheduleWindows = Firmware.ScheduleWindows.ToArray() },
+        Parameters = Parameters.ToArray(),
+        Rollout = Rollout with { WavePercentages = Rollout.WavePercentages.ToArray(), StartWindows = Rollout.StartWindows.ToArray() },
+    };
+
     /// <exception cref="ArgumentException">The definition is not one a campaign can run.</exception>
     public void Validate()
     {

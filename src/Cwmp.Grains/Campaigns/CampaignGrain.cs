@@ -30,7 +30,7 @@ internal sealed partial class CampaignGrain(
             throw new InvalidOperationException($"Campaign {CampaignId} exists already.");
         }
 
-        State.Definition = definition;
+        State.Definition = definition.ForStorage();
         State.Status = CampaignStatus.Created;
         await state.WriteStateAsync();
         LogCreated(CampaignId, definition.Name);

@@ -1,6 +1,7 @@
 using Cwmp.Grains.Index;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Placement;
 using Orleans.Runtime;
 
 namespace Cwmp.Grains.Campaigns;
@@ -16,7 +17,10 @@ namespace Cwmp.Grains.Campaigns;
 /// stored in one write. A device is counted either when it leaves the stored in-flight set, or when a worker that
 /// restarted from an older cursor visits it again and it answers with its finished outcome: never both. Counts are
 /// stored before they are reported, so the campaign never sees a count the worker could lose.
+/// Placed at random rather than by the default resource-optimized placement: workers are few and long-lived, and
+/// should spread over the silos whichever silo created the campaign.
 /// </remarks>
+[RandomPlacement]
 internal sealed partial class CampaignShardGrain(
     [PersistentState("shard", CwmpStorageNames.Campaigns)] IPersistentState<CampaignShardState> state,
     IDeviceIndex index,

@@ -53,7 +53,7 @@ internal sealed class CampaignShardState
         Failed = Failed,
         NotReached = NotReached,
         Skipped = Skipped,
-        FailedBy = new Dictionary<string, long>(FailedBy, StringComparer.Ordinal),
+        FailedBy = new Dictionary<string, long>(FailedBy),
         Exhausted = Exhausted,
     };
 }
