@@ -301,7 +301,9 @@ internal sealed class CpeRuntime
     {
         transfer.State = 2;
         DateTimeOffset start = _context.TimeProvider.GetUtcNow();
-        TransferResult result = transfer.IsDownload
+        TransferResult result = transfer.IsDownload && transfer.FileType.StartsWith("1 ", StringComparison.Ordinal) && _context.Options.FailsFirmware(cpe.Index)
+            ? TransferResult.Fail(FaultCodes.FileTransferFailure, "Injected firmware failure (--firmware-failure-share)")
+            : transfer.IsDownload
             ? await _context.Transfers.DownloadAsync(transfer, cancellationToken).ConfigureAwait(false)
             : await _context.Transfers.UploadAsync(transfer, FileTransfers.UploadContent(cpe, transfer.FileType, start), cancellationToken).ConfigureAwait(false);
         DateTimeOffset end = _context.TimeProvider.GetUtcNow();

@@ -62,6 +62,12 @@ internal sealed record SwarmOptions
 
     public double FaultDropShare { get; init; }
 
+    /// <summary>Share of devices whose firmware downloads always fail with 9010 (chosen by seed and index: the same devices every run).</summary>
+    public double FirmwareFailureShare { get; init; }
+
+    /// <summary>Whether device <paramref name="index"/> is one whose firmware downloads fail.</summary>
+    public bool FailsFirmware(int index) => FirmwareFailureShare > 0 && Cpe.DeviceHash.Unit(Seed, index, 9) < FirmwareFailureShare;
+
     /// <summary>The query parameter of a Download URL that carries the file's hash ("sha256=…", "md5=…"); empty disables it.</summary>
     public string DownloadHashParameter { get; init; } = "sha256";
 

@@ -32,6 +32,7 @@ internal static class SwarmOptionsParser
                                       no-content-type, booleans-0-1, no-soap-header, xml-declaration,
                                       whitespace-empty-post, huawei-like, gsoap-like
           --fault-9002 P, --fault-timeout P, --fault-drop P   per ACS request: answer 9002, stop answering, drop the connection
+          --firmware-failure-share P  share of devices whose firmware downloads always fail with 9010 (default 0)
           --download-hash-param NAME  query parameter of Download URLs that holds the file's hash (default sha256; "" = off)
           --reboot-seconds S, --diagnostics-seconds S, --session-timeout S
           --value-changes-per-hour R, --power-cycles-per-hour R   mixed scenario rates per device
@@ -107,6 +108,7 @@ internal static class SwarmOptionsParser
             Fault9002Share = Double(Take("--fault-9002"), 0, 0, 1),
             FaultTimeoutShare = Double(Take("--fault-timeout"), 0, 0, 1),
             FaultDropShare = Double(Take("--fault-drop"), 0, 0, 1),
+            FirmwareFailureShare = Double(Take("--firmware-failure-share"), 0, 0, 1),
             DownloadHashParameter = Take("--download-hash-param") ?? options.DownloadHashParameter,
             RebootDuration = TimeSpan.FromSeconds(Double(Take("--reboot-seconds"), options.RebootDuration.TotalSeconds, 0, 3600)),
             DiagnosticsDuration = TimeSpan.FromSeconds(Double(Take("--diagnostics-seconds"), options.DiagnosticsDuration.TotalSeconds, 0, 3600)),

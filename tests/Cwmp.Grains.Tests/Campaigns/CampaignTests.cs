@@ -54,6 +54,27 @@ public sealed class CampaignTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Three_waves_follow_one_another_each_waiting_for_the_one_before()
+    {
+        CampaignFleet fleet = await CampaignFleet.CreateAsync(fixture, "cmp-3waves", 4);
+        CampaignProgress started = await fleet.StartAsync(fleet.Firmware(CanaryThenAll with { CanaryCount = 1, WavePercentages = [50, 100], MinOutcomesForFailureRate = 10 }));
+        Assert.Equal(3, started.WaveCount);
+
+        foreach ((int wave, long cumulative) in new[] { (0, 1L), (1, 2L), (2, 4L) })
+        {
+            CampaignProgress progress = await fleet.TickUntilAsync(p => p.Wave == wave && p.Counts.Started == cumulative, $"wave {wave} to start {cumulative} devices in all");
+            Assert.Equal(CampaignStatus.Running, progress.Status);
+            foreach (Cpe cpe in await fleet.WithQueuedTaskAsync())
+            {
+                await fleet.UpgradeAsync(cpe);
+            }
+        }
+
+        CampaignProgress done = await fleet.TickUntilAsync(p => p.Status == CampaignStatus.Completed, "completion after the third wave");
+        Assert.Equal((4L, 4L), (done.Counts.Started, done.Counts.Succeeded));
+    }
+
+    [Fact]
     public async Task A_wave_over_the_failure_threshold_pauses_the_campaign_says_why_and_lists_the_faults()
     {
         CampaignFleet fleet = await CampaignFleet.CreateAsync(fixture, "cmp-autopause", 5);
