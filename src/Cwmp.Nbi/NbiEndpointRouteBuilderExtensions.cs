@@ -1,4 +1,5 @@
 using Cwmp.Nbi.Audit;
+using Cwmp.Nbi.DeviceDiagnostics;
 using Cwmp.Nbi.Devices;
 using Cwmp.Nbi.Files;
 using Cwmp.Nbi.Hosting;
@@ -44,6 +45,8 @@ public static class NbiEndpointRouteBuilderExtensions
         AuditEndpoints.Map(v1);
         FileEndpoints.Map(v1);
         UploadEndpoints.Map(v1);
+        DiagnosticEndpoints.Map(v1);
+        HistoryEndpoints.Map(v1);
 
         // Anything else under /api/v1 is a problem+json 404 too, not an empty one.
         v1.MapFallback("{**path}", (HttpContext context) =>
