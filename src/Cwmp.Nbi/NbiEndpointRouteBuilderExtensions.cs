@@ -1,4 +1,5 @@
 using Cwmp.Nbi.Audit;
+using Cwmp.Nbi.Campaigns;
 using Cwmp.Nbi.DeviceDiagnostics;
 using Cwmp.Nbi.Devices;
 using Cwmp.Nbi.Files;
@@ -47,6 +48,7 @@ public static class NbiEndpointRouteBuilderExtensions
         UploadEndpoints.Map(v1);
         DiagnosticEndpoints.Map(v1);
         HistoryEndpoints.Map(v1);
+        CampaignEndpoints.Map(v1);
 
         // Anything else under /api/v1 is a problem+json 404 too, not an empty one.
         v1.MapFallback("{**path}", (HttpContext context) =>
