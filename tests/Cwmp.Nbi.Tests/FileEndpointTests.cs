@@ -89,6 +89,11 @@ public sealed class FileEndpointTests(SecuredNbiHost host)
         Assert.Equal(HttpStatusCode.BadRequest, badOui.Status);
         Assert.Equal(["metadata"], Fields(badOui));
 
+        // What curl --data-binary sends without -H: the content is still the file, served back with that type.
+        var form = await client.SendRawAsync(HttpMethod.Put, "/api/v1/files/curl-default.cfg?fileType=3", [1, 2], "application/x-www-form-urlencoded");
+        Assert.Equal(HttpStatusCode.Created, form.Status);
+        Assert.Equal(("application/x-www-form-urlencoded", 2L), (form.Json.GetProperty("contentType").GetString(), form.Json.GetProperty("size").GetInt64()));
+
         Assert.Equal(HttpStatusCode.Created, (await client.SendRawAsync(HttpMethod.Put, "/api/v1/files/twice.cfg?fileType=3", [1])).Status);
         var again = await client.SendRawAsync(HttpMethod.Put, "/api/v1/files/twice.cfg?fileType=3", [2]);
         Assert.Equal(HttpStatusCode.Conflict, again.Status);

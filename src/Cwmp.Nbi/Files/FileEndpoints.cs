@@ -22,8 +22,7 @@ internal static class FileEndpoints
     {
         RouteGroupBuilder files = api.MapGroup("/files").WithTags("Files");
         files.MapPut("/{id}", AddAsync).RequireNbiRole(NbiRole.Operator)
-            .WithSummary("Store a file: the raw body is the content, ?fileType= (required), ?oui=, ?productClass=, ?version= its metadata; size and sha256 are computed")
-            .Accepts<Stream>("application/octet-stream")
+            .WithSummary("Store a file: the raw body (any Content-Type, served back with it) is the content, ?fileType= (required), ?oui=, ?productClass=, ?version= its metadata; size and sha256 are computed")
             .Produces<FileJson>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         files.MapGet("/", ListAsync).RequireNbiRole(NbiRole.Viewer)
