@@ -21,4 +21,10 @@ internal sealed partial class FileRequestHandler
 
     [LoggerMessage(EventId = 3025, Level = LogLevel.Error, Message = "Upload {Name} of device {DeviceKey} could not be stored")]
     private partial void LogUploadFailed(Exception exception, string deviceKey, string name);
+
+    [LoggerMessage(EventId = 3026, Level = LogLevel.Warning, Message = "File port request for {Target} from {RemoteAddress} with username {Username} refused: {Reason}: 401")]
+    private partial void LogDeviceChallenged(string target, string username, string remoteAddress, string reason);
+
+    [LoggerMessage(EventId = 3027, Level = LogLevel.Warning, Message = "File port request for {Target} from {RemoteAddress}: {Username} authenticated but is not device {DeviceKey} ({Reason}): 403")]
+    private partial void LogDeviceForbidden(string target, string username, string deviceKey, string remoteAddress, string reason);
 }

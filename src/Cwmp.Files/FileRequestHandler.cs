@@ -9,7 +9,9 @@ namespace Cwmp.Files;
 /// <summary>
 /// The file port's two endpoints: GET/HEAD /files/{id} (Content-Length, strong ETag = sha256, Last-Modified, a single
 /// Range → 206 or 416, conditional requests) and PUT/POST /uploads/{deviceKey}/{name}. Both are authorised by a
-/// signed URL (<see cref="FileUrlSigner"/>) and checked before a byte of body is read or sent.
+/// signed URL (<see cref="FileUrlSigner"/>) or, for a URL without a signature, by the device's own HTTP Basic or Digest
+/// credentials when an <see cref="IDeviceHttpAuthenticator"/> is registered; both are checked before a byte of body
+/// is read or sent.
 /// </summary>
 internal sealed partial class FileRequestHandler(
     IFileStore files,
@@ -17,7 +19,8 @@ internal sealed partial class FileRequestHandler(
     FileUrlSigner signer,
     FilesMetrics metrics,
     IOptions<CwmpFilesOptions> options,
-    ILogger<FileRequestHandler> logger)
+    ILogger<FileRequestHandler> logger,
+    IDeviceHttpAuthenticator? deviceAuthenticator = null)
 {
     public async Task ServeAsync(HttpContext context, string id)
     {
@@ -31,14 +34,26 @@ internal sealed partial class FileRequestHandler(
         }
 
         IQueryCollection query = context.Request.Query;
-        string? device = query["device"];
-        SignatureCheck check = signer.CheckFile(id, device, query["expires"], query["sig"]);
-        if (check != SignatureCheck.Valid)
+        string? device;
+        if (deviceAuthenticator is not null && IsUnsigned(query))
         {
-            LogDownloadRefused(id, remote, check.ToString());
-            metrics.Download(check == SignatureCheck.Expired ? "expired" : "forbidden", 0);
-            await Problem(context, StatusCodes.Status403Forbidden, "Not authorised", Explain(check));
-            return;
+            device = await AuthenticateDeviceAsync(context, deviceAuthenticator, null, id, remote, upload: false);
+            if (device is null)
+            {
+                return;
+            }
+        }
+        else
+        {
+            device = query["device"];
+            SignatureCheck check = signer.CheckFile(id, device, query["expires"], query["sig"]);
+            if (check != SignatureCheck.Valid)
+            {
+                LogDownloadRefused(id, remote, check.ToString());
+                metrics.Download(check == SignatureCheck.Expired ? "expired" : "forbidden", 0);
+                await Problem(context, StatusCodes.Status403Forbidden, "Not authorised", Explain(check));
+                return;
+            }
         }
 
         StoredFile? stored = await files.OpenReadAsync(id, context.RequestAborted);
@@ -99,13 +114,23 @@ internal sealed partial class FileRequestHandler(
         }
 
         IQueryCollection query = context.Request.Query;
-        SignatureCheck check = signer.CheckUpload(deviceKey, name, query["expires"], query["sig"]);
-        if (check != SignatureCheck.Valid)
+        if (deviceAuthenticator is not null && IsUnsigned(query))
         {
-            LogUploadRefused(deviceKey, name, remote, check.ToString());
-            metrics.Upload(check == SignatureCheck.Expired ? "expired" : "forbidden", 0);
-            await Problem(context, StatusCodes.Status403Forbidden, "Not authorised", Explain(check));
-            return;
+            if (await AuthenticateDeviceAsync(context, deviceAuthenticator, deviceKey, name, remote, upload: true) is null)
+            {
+                return;
+            }
+        }
+        else
+        {
+            SignatureCheck check = signer.CheckUpload(deviceKey, name, query["expires"], query["sig"]);
+            if (check != SignatureCheck.Valid)
+            {
+                LogUploadRefused(deviceKey, name, remote, check.ToString());
+                metrics.Upload(check == SignatureCheck.Expired ? "expired" : "forbidden", 0);
+                await Problem(context, StatusCodes.Status403Forbidden, "Not authorised", Explain(check));
+                return;
+            }
         }
 
         long limit = options.Value.MaxUploadBytes;
@@ -154,6 +179,52 @@ internal sealed partial class FileRequestHandler(
             LogUploadFailed(e, deviceKey, name);
             metrics.Upload("error", 0);
             await Problem(context, StatusCodes.Status503ServiceUnavailable, "Upload not stored", "The server could not store the upload; try again later.");
+        }
+    }
+
+    /// <summary>A URL without any of the signature's parameters: the device must prove who it is instead.</summary>
+    private static bool IsUnsigned(IQueryCollection query) =>
+        !query.ContainsKey("sig") && !query.ContainsKey("expires") && !query.ContainsKey("device");
+
+    /// <summary>
+    /// The device's own credentials (the ones the CWMP endpoint accepts). Returns who it is ("anonymous" when CPE
+    /// authentication is off), or null once the refusal is written: 401 with the challenge, or 403 for the
+    /// credentials of another device than the upload URL's.
+    /// </summary>
+    private async Task<string?> AuthenticateDeviceAsync(
+        HttpContext context, IDeviceHttpAuthenticator authenticator, string? deviceKey, string what, string remote, bool upload)
+    {
+        DeviceHttpAuthentication result = await authenticator.AuthenticateAsync(context, deviceKey, context.RequestAborted);
+        switch (result.Outcome)
+        {
+            case DeviceHttpAuthenticationOutcome.Authenticated:
+                return result.DeviceKey!;
+            case DeviceHttpAuthenticationOutcome.Anonymous:
+                return "anonymous";
+            case DeviceHttpAuthenticationOutcome.Forbidden:
+                LogDeviceForbidden(what, result.Username ?? "?", deviceKey ?? "?", remote, result.Failure ?? "another device");
+                Count(upload, "forbidden");
+                await Problem(context, StatusCodes.Status403Forbidden, "Not authorised", "These credentials are not the ones of the device this URL is for.");
+                return null;
+            default:
+                LogDeviceChallenged(what, result.Username ?? "(none)", remote, result.Failure ?? "no credentials");
+                Count(upload, "unauthorized");
+                authenticator.WriteChallenge(context.Response, result.Stale);
+                await Problem(context, StatusCodes.Status401Unauthorized, "Authentication required",
+                    "Authenticate with the device's own CWMP credentials (HTTP Digest or Basic), or use a signed URL.");
+                return null;
+        }
+    }
+
+    private void Count(bool upload, string outcome)
+    {
+        if (upload)
+        {
+            metrics.Upload(outcome, 0);
+        }
+        else
+        {
+            metrics.Download(outcome, 0);
         }
     }
 

@@ -13,7 +13,8 @@ public static class CwmpGatewayServiceCollectionExtensions
     /// <summary>
     /// Adds the services of the CWMP endpoint, configured from the sections "Cwmp:Gateway" and "Cwmp:Auth" of
     /// <paramref name="configuration"/> (the application's root configuration). An <see cref="ICpeCredentialStore"/>
-    /// registered before this call replaces the configuration-backed one.
+    /// registered before this call replaces the configuration-backed one. The file port (Cwmp.Files) authenticates
+    /// devices with the same credentials, through the <see cref="Cwmp.Files.IDeviceHttpAuthenticator"/> added here.
     /// </summary>
     public static IServiceCollection AddCwmpGateway(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,6 +36,7 @@ public static class CwmpGatewayServiceCollectionExtensions
         services.TryAddSingleton<ICpeCredentialStore, ConfigurationCpeCredentialStore>();
         services.TryAddSingleton<DigestNonceService>();
         services.TryAddSingleton<CpeAuthenticator>();
+        services.TryAddSingleton<Cwmp.Files.IDeviceHttpAuthenticator, FilePortDeviceAuthenticator>();
         services.TryAddSingleton<SessionTable>();
         services.TryAddSingleton<SessionLocatorClient>();
         services.TryAddSingleton<SessionResolver>();

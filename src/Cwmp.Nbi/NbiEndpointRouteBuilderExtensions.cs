@@ -1,5 +1,8 @@
 using Cwmp.Nbi.Audit;
+using Cwmp.Nbi.Campaigns;
+using Cwmp.Nbi.DeviceDiagnostics;
 using Cwmp.Nbi.Devices;
+using Cwmp.Nbi.Files;
 using Cwmp.Nbi.Hosting;
 using Cwmp.Nbi.Problems;
 using Cwmp.Nbi.Tasks;
@@ -41,6 +44,11 @@ public static class NbiEndpointRouteBuilderExtensions
         DeviceEndpoints.Map(v1);
         TaskEndpoints.Map(v1);
         AuditEndpoints.Map(v1);
+        FileEndpoints.Map(v1);
+        UploadEndpoints.Map(v1);
+        DiagnosticEndpoints.Map(v1);
+        HistoryEndpoints.Map(v1);
+        CampaignEndpoints.Map(v1);
 
         // Anything else under /api/v1 is a problem+json 404 too, not an empty one.
         v1.MapFallback("{**path}", (HttpContext context) =>

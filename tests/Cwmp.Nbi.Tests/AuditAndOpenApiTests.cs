@@ -50,10 +50,18 @@ public sealed class AuditAndOpenApiTests(SecuredNbiHost host)
         Assert.Equal(HttpStatusCode.OK, response.Status);
         var paths = response.Json.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToArray();
         Assert.Equal(
-            ["/api/v1/audit", "/api/v1/devices", "/api/v1/devices/{key}", "/api/v1/devices/{key}/parameters", "/api/v1/devices/{key}/tags",
-                "/api/v1/devices/{key}/tasks", "/api/v1/devices/{key}/tasks/{id}", "/api/v1/devices/{key}/tasks/{id}/retry", "/api/v1/faults"],
+            [
+                "/api/v1/audit", "/api/v1/campaigns", "/api/v1/campaigns/{id}", "/api/v1/campaigns/{id}/cancel",
+                "/api/v1/campaigns/{id}/failures", "/api/v1/campaigns/{id}/pause", "/api/v1/campaigns/{id}/resume", "/api/v1/campaigns/{id}/start",
+                "/api/v1/devices", "/api/v1/devices/{key}", "/api/v1/devices/{key}/diagnostics", "/api/v1/devices/{key}/diagnostics/{id}",
+                "/api/v1/devices/{key}/history", "/api/v1/devices/{key}/parameters", "/api/v1/devices/{key}/tags", "/api/v1/devices/{key}/tasks",
+                "/api/v1/devices/{key}/tasks/{id}", "/api/v1/devices/{key}/tasks/{id}/retry", "/api/v1/devices/{key}/uploads", "/api/v1/devices/{key}/uploads/{id}",
+                "/api/v1/devices/{key}/uploads/{id}/content", "/api/v1/faults", "/api/v1/files", "/api/v1/files/{id}",
+                "/api/v1/files/{id}/content"],
             paths.Order(StringComparer.Ordinal));
         Assert.True(response.Json.GetProperty("paths").GetProperty("/api/v1/devices/{key}/tasks").TryGetProperty("post", out _));
+        Assert.True(response.Json.GetProperty("paths").GetProperty("/api/v1/files/{id}").TryGetProperty("put", out _));
+        Assert.True(response.Json.GetProperty("paths").GetProperty("/api/v1/campaigns").TryGetProperty("post", out _));
     }
 
     [Fact]

@@ -125,6 +125,45 @@ internal sealed class JsonObjectReader
         return number;
     }
 
+    public double? Number(string name, bool required, double min, double max)
+    {
+        if (!TryGet(name, required, out JsonElement value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out double number) || number < min || number > max)
+        {
+            Fail(name, string.Create(CultureInfo.InvariantCulture, $"must be a number from {min} to {max}"));
+            return null;
+        }
+
+        return number;
+    }
+
+    /// <summary>A list of whole numbers, each within [min, max].</summary>
+    public List<long>? Integers(string name, bool required, int minItems, int maxItems, long min, long max)
+    {
+        if (!TryGet(name, required, out JsonElement value) || !IsArray(name, value, minItems, maxItems))
+        {
+            return null;
+        }
+
+        List<long> items = [];
+        foreach (JsonElement item in value.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.Number || !item.TryGetInt64(out long number) || number < min || number > max)
+            {
+                Fail(name, string.Create(CultureInfo.InvariantCulture, $"items must be whole numbers from {min} to {max}"));
+                return null;
+            }
+
+            items.Add(number);
+        }
+
+        return items;
+    }
+
     /// <summary>A list of strings, each checked by <paramref name="check"/> (null: fine, else the reason it is not).</summary>
     public List<string>? Strings(string name, bool required, int minItems, int maxItems, int maxLength, Func<string, string?>? check = null)
     {

@@ -49,7 +49,34 @@ internal sealed class NbiClient(int port, string? apiKey, bool bearer) : IDispos
             body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone());
     }
 
+    /// <summary>A request with a raw body (or none), answered with its raw bytes: file contents are not JSON.</summary>
+    public async Task<RawResponse> SendRawAsync(HttpMethod method, string path, byte[]? body = null, string contentType = "application/octet-stream", Action<HttpRequestMessage>? configure = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(body);
+            request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        }
+
+        if (apiKey is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        }
+
+        configure?.Invoke(request);
+        using HttpResponseMessage response = await Within.Await(_http.SendAsync(request), Within.Call + Within.Call, $"the NBI to answer {method} {path}");
+        byte[] bytes = await response.Content.ReadAsByteArrayAsync();
+        return new RawResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, bytes, response.Headers.ETag?.Tag, response.Content.Headers.ContentRange?.ToString(), response.Headers.Location?.OriginalString);
+    }
+
     public void Dispose() => _http.Dispose();
+}
+
+/// <summary>What the NBI answered, as bytes.</summary>
+internal sealed record RawResponse(HttpStatusCode Status, string? MediaType, byte[] Body, string? ETag, string? ContentRange, string? Location)
+{
+    public JsonElement Json => JsonDocument.Parse(Body).RootElement.Clone();
 }
 
 /// <summary>What the NBI answered.</summary>

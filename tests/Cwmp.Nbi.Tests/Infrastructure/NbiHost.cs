@@ -21,6 +21,8 @@ public abstract class NbiHost : IAsyncLifetime, IDisposable
 
     public int NbiPort { get; private set; }
 
+    public int FilesPort { get; private set; }
+
     internal IServiceProvider Services => (_app ?? throw new InvalidOperationException("The host has not started.")).Services;
 
     protected abstract IEnumerable<string> Arguments { get; }
@@ -33,7 +35,7 @@ public abstract class NbiHost : IAsyncLifetime, IDisposable
     {
         Directory.CreateDirectory(_data);
         int[] ports = FreePorts(5);
-        (CwmpPort, NbiPort) = (ports[0], ports[1]);
+        (CwmpPort, NbiPort, FilesPort) = (ports[0], ports[1], ports[2]);
         string[] args =
         [
             "--Cwmp:Ports:BindAddress=127.0.0.1",
@@ -44,6 +46,9 @@ public abstract class NbiHost : IAsyncLifetime, IDisposable
             Port("Cwmp:Orleans:GatewayPort", ports[4]),
             "--Cwmp:Orleans:AdvertisedIPAddress=127.0.0.1",
             "--Cwmp:Storage:DataDirectory=" + _data,
+            "--Cwmp:Files:Directory=" + Path.Combine(_data, "files"),
+            "--Cwmp:Files:UploadsDirectory=" + Path.Combine(_data, "uploads"),
+            $"--Cwmp:Files:PublicBaseUrl=http://127.0.0.1:{ports[2].ToString(CultureInfo.InvariantCulture)}/",
             "--Cwmp:Auth:Required=false",
             "--Cwmp:ConnectionRequests:AllowLoopback=true",
             "--Logging:LogLevel:Default=Warning",
