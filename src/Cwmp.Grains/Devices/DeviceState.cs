@@ -55,6 +55,9 @@ internal sealed class DeviceState
     [Id(18)] public List<StoredDiagnostic> Diagnostics { get; set; } = [];
 
     [Id(19)] public long NextDiagnosticNumber { get; set; } = 1;
+
+    /// <summary>What provisioning remembers between sessions (DeviceGrain.Provisioning.cs); null until it first runs.</summary>
+    [Id(22)] public Provisioning.ProvisioningState? Provisioning { get; set; }
 }
 
 /// <summary>One parameter of the last Inform.</summary>

@@ -23,4 +23,13 @@ public static class CwmpGrainsTelemetry
 
     /// <summary>Histogram of the tasks waiting for a device when its session opens.</summary>
     public const string QueueDepth = "cwmp.tasks.queue_depth";
+
+    /// <summary>Counter of provisioning passes; tag "outcome" (queued, converged, failed).</summary>
+    public const string ProvisioningPasses = "cwmp.provisioning.passes";
+
+    /// <summary>Counter of desired settings not sent (invalid, read-only) or refused by the CPE; tag "reason".</summary>
+    public const string ProvisioningRefused = "cwmp.provisioning.refused";
+
+    /// <summary>Counter of devices associated with a subscriber pre-registration; tag "kind" (device, serial, code).</summary>
+    public const string SubscriberAssociations = "cwmp.provisioning.subscriber_associations";
 }
