@@ -6,7 +6,7 @@ namespace Cwmp.Grains.Devices;
 internal sealed partial class DeviceGrain
 {
     [LoggerMessage(EventId = 1310, Level = LogLevel.Information, Message = "Device {DeviceKey}: provisioning ({Presets}) queued; {Open} provisioning tasks open")]
-    private partial void LogProvisioningQueued(string deviceKey, string presets, int open);
+    private partial void LogProvisioningQueued(string deviceKey, IReadOnlyList<string> presets, int open);
 
     [LoggerMessage(EventId = 1311, Level = LogLevel.Warning, Message = "Device {DeviceKey}: provisioning does not set {Path}: {Reason}")]
     private partial void LogProvisioningValueRefused(string deviceKey, string path, string reason);

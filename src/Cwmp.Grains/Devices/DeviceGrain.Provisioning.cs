@@ -240,9 +240,9 @@ internal sealed partial class DeviceGrain
         }
 
         services.Metrics.Pass(queued ? "queued" : "converged");
-        if (queued && _logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Information))
+        if (queued)
         {
-            LogProvisioningQueued(DeviceKey, string.Join(",", desired.PresetNames), provisioning.OpenTasks.Count);
+            LogProvisioningQueued(DeviceKey, desired.PresetNames, provisioning.OpenTasks.Count);
         }
 
         return queued;
