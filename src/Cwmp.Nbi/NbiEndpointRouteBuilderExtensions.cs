@@ -41,6 +41,8 @@ public static class NbiEndpointRouteBuilderExtensions
         DeviceEndpoints.Map(v1);
         TaskEndpoints.Map(v1);
         AuditEndpoints.Map(v1);
+        Cwmp.Nbi.Presets.PresetEndpoints.Map(v1);
+        Cwmp.Nbi.Subscribers.SubscriberEndpoints.Map(v1);
 
         // Anything else under /api/v1 is a problem+json 404 too, not an empty one.
         v1.MapFallback("{**path}", (HttpContext context) =>
