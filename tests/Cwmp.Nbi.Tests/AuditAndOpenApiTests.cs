@@ -51,7 +51,8 @@ public sealed class AuditAndOpenApiTests(SecuredNbiHost host)
         var paths = response.Json.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToArray();
         Assert.Equal(
             ["/api/v1/audit", "/api/v1/devices", "/api/v1/devices/{key}", "/api/v1/devices/{key}/parameters", "/api/v1/devices/{key}/tags",
-                "/api/v1/devices/{key}/tasks", "/api/v1/devices/{key}/tasks/{id}", "/api/v1/devices/{key}/tasks/{id}/retry", "/api/v1/faults"],
+                "/api/v1/devices/{key}/tasks", "/api/v1/devices/{key}/tasks/{id}", "/api/v1/devices/{key}/tasks/{id}/retry", "/api/v1/faults",
+                "/api/v1/presets", "/api/v1/presets/{name}", "/api/v1/subscribers/registrations/{kind}/{value}"],
             paths.Order(StringComparer.Ordinal));
         Assert.True(response.Json.GetProperty("paths").GetProperty("/api/v1/devices/{key}/tasks").TryGetProperty("post", out _));
     }
