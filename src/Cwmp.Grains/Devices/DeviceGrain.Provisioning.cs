@@ -364,8 +364,19 @@ internal sealed partial class DeviceGrain
         if (desired.Firmware is ({ } firmware, string presetName))
         {
             string? running = CurrentValue(State.DataModelRoot + "DeviceInfo.SoftwareVersion");
-            if (!string.Equals(running, firmware.SoftwareVersion, StringComparison.Ordinal)
-                && !provisioning.Failures.ContainsKey(ProvisioningPurpose.FirmwareFailure(firmware.SoftwareVersion)))
+            string failure = ProvisioningPurpose.FirmwareFailure(firmware.SoftwareVersion);
+            if (string.Equals(running, firmware.SoftwareVersion, StringComparison.Ordinal))
+            {
+                provisioning.FirmwareInstalled = null;
+            }
+            else if (string.Equals(provisioning.FirmwareInstalled, firmware.SoftwareVersion, StringComparison.Ordinal) && !provisioning.Failures.ContainsKey(failure))
+            {
+                // The transfer succeeded, yet the device runs something else: sending the same image again would loop.
+                provisioning.Failures[failure] = $"the Download completed, but the device reports {running}";
+                services.Metrics.Refused("firmware_not_applied");
+                LogProvisioningValueRefused(DeviceKey, State.DataModelRoot + "DeviceInfo.SoftwareVersion", provisioning.Failures[failure]);
+            }
+            else if (!provisioning.Failures.ContainsKey(failure))
             {
                 string commandKey = Truncate("preset:" + presetName + ":" + firmware.SoftwareVersion, 32);
                 Queue(
@@ -734,7 +745,11 @@ internal sealed partial class DeviceGrain
                 provisioning.Failures[ProvisioningPurpose.ObjectFailure(what[ProvisioningPurpose.DeletePrefix.Length..])] = reason;
                 break;
             case Download when what.StartsWith(ProvisioningPurpose.FirmwarePrefix, StringComparison.Ordinal):
-                if (!done)
+                if (done)
+                {
+                    provisioning.FirmwareInstalled = what[ProvisioningPurpose.FirmwarePrefix.Length..];
+                }
+                else
                 {
                     provisioning.Failures[what] = reason;
                 }
@@ -769,6 +784,9 @@ internal sealed partial class DeviceGrain
                 break;
         }
     }
+
+    /// <summary>A password reads back empty (it is hidden): the pair first contact generated is then the one to use.</summary>
+    private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private static string Hash(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
 

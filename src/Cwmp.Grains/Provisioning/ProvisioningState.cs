@@ -56,4 +56,7 @@ internal sealed class ProvisioningState
 
     /// <summary>The discovery requests of this bootstrap were queued (they are not queued twice).</summary>
     [Id(16)] public bool DiscoveryQueued { get; set; }
+
+    /// <summary>The firmware version whose Download (from a preset) completed; cleared once the device reports it.</summary>
+    [Id(17)] public string? FirmwareInstalled { get; set; }
 }

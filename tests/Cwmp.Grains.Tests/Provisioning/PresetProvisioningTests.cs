@@ -223,10 +223,48 @@ public sealed class PresetProvisioningTests(ProvisioningClusterFixture fixture)
             // First contact has converged: the next Inform sends nothing.
             await cpe.InformAsync();
             Assert.Equal(SessionReplyKind.EndSession, (await cpe.EmptyAsync()).Kind);
+
+            // The password reads back empty (it is hidden); connection requests still use the pair first contact set.
+            await TaskTests.SeedAsync(cpe, [new ParameterValueStruct("Device.ManagementServer.ConnectionRequestPassword", string.Empty)]);
+            await cpe.Grain.EnqueueAsync(new EnqueueRequest([new GetParameterValues(["Device.DeviceInfo.UpTime"])], ConnectionRequest: true));
+            ConnectionRequestTarget target = fixture.ConnectionRequester.Targets.Last(t => t.DeviceKey == cpe.DeviceKey);
+            Assert.Equal((values[2].Value, values[3].Value), (target.Username, target.Password));
         }
         finally
         {
             await Registry.DeleteAsync("gold-wifi");
+        }
+    }
+
+    [Fact]
+    public async Task Tags_apply_at_once_and_a_reboot_follows_the_change_once()
+    {
+        Cpe cpe = await KnownDeviceWithTagAsync("P-REBOOT", "reboot");
+        await Registry.PutAsync(new Preset
+        {
+            Name = "reboot",
+            Criteria = new PresetCriteria { Tags = ["reboot"] },
+            Actions = new PresetActions { Values = [new ParameterSetting(Interval, "900")], AddTags = ["rebooted-by-preset"], RemoveTags = ["reboot-pending"], Reboot = true },
+        });
+        try
+        {
+            await cpe.Grain.UpdateTagsAsync(new TagChange(["reboot-pending"], []));
+            await cpe.InformAsync();
+            Assert.Equal(["reboot", "rebooted-by-preset"], (await cpe.Grain.GetSummaryAsync())!.Tags);
+
+            SessionReply set = await cpe.EmptyAsync();
+            Assert.IsType<SetParameterValues>(set.Envelope!.Body);
+            SessionReply reboot = await cpe.AnswerAsync(set, "setparametervaluesresponse.xml");
+            Assert.Equal(new Reboot("provisioning"), reboot.Envelope!.Body);
+            Assert.Equal(SessionReplyKind.EndSession, (await cpe.AnswerAsync(reboot, "rebootresponse.xml")).Kind);
+
+            await cpe.PostAsync(CorpusFiles.FromDevice("inform-reboot-mevent.xml", cpe.Serial, ("reboot-0001", "provisioning")), newSession: true);
+            Assert.Equal(SessionReplyKind.EndSession, (await cpe.EmptyAsync()).Kind);
+            Assert.Equal(DeviceTaskState.Done, Assert.Single(await cpe.Grain.GetTasksAsync(), t => t.Method == "Reboot").State);
+        }
+        finally
+        {
+            await Registry.DeleteAsync("reboot");
         }
     }
 
