@@ -68,7 +68,8 @@ internal sealed partial class DeviceGrain
             }
 
             await AssociateSubscriberAsync(bootstrap || firstInform);
-            await RunProvisioningPassAsync(services, now);
+            bool mayBeUnchanged = !bootstrap && !codes.Contains(EventCodes.Boot, StringComparer.Ordinal) && !_parameters.HasChanges;
+            await RunProvisioningPassAsync(services, now, mayBeUnchanged);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -191,7 +192,7 @@ internal sealed partial class DeviceGrain
     /// One pass: look at the answers to the last pass, then (when nothing of it is still open) queue the next step.
     /// True when something was queued.
     /// </summary>
-    private async Task<bool> RunProvisioningPassAsync(ProvisioningServices services, DateTimeOffset now)
+    private async Task<bool> RunProvisioningPassAsync(ProvisioningServices services, DateTimeOffset now, bool mayBeUnchanged = false)
     {
         if (!HarvestProvisioningTasks(services, now) || _provisioningPasses >= services.Options.MaxPassesPerSession)
         {
@@ -217,8 +218,19 @@ internal sealed partial class DeviceGrain
         IReadOnlyCollection<string> events = _provisioningEvents ?? [];
         List<Preset> triggered = [.. snapshot.Presets.Where(p => p.Enabled && PresetMatcher.IsTriggered(p.Triggers, events, now))];
         bool firstContact = provisioning.FirstContactPending;
+        string convergedKey = ConvergedKey(snapshot, triggered);
         if (triggered.Count == 0 && !firstContact && !provisioning.RebootPending)
         {
+            RememberConverged(convergedKey, now);
+            return false;
+        }
+
+        if (mayBeUnchanged && !firstContact && !provisioning.RebootPending && provisioning.OpenTasks.Count == 0
+            && string.Equals(provisioning.ConvergedKey, convergedKey, StringComparison.Ordinal)
+            && !_tasks.Any(t => t.UpdatedAt > provisioning.ConvergedAt)
+            && !triggered.Any(p => p.Actions.Refresh.Count > 0))
+        {
+            services.Metrics.Pass("unchanged");
             return false;
         }
 
@@ -239,6 +251,16 @@ internal sealed partial class DeviceGrain
             queued = true;
         }
 
+        if (queued)
+        {
+            provisioning.ConvergedKey = null;
+        }
+        else
+        {
+            // Tags the presets changed are part of the key: taken after the pass.
+            RememberConverged(ConvergedKey(snapshot, triggered), now);
+        }
+
         services.Metrics.Pass(queued ? "queued" : "converged");
         if (queued)
         {
@@ -246,6 +268,33 @@ internal sealed partial class DeviceGrain
         }
 
         return queued;
+    }
+
+    private string ConvergedKey(PresetSnapshot snapshot, List<Preset> triggered)
+    {
+        string root = State.DataModelRoot;
+        return string.Join(
+            '\n',
+            snapshot.Version.ToString(CultureInfo.InvariantCulture),
+            string.Join(',', triggered.Select(p => p.Name)),
+            string.Join(',', State.Tags),
+            State.SubscriberId,
+            InformValueOf(root + "DeviceInfo.SoftwareVersion"),
+            InformValueOf(root + "DeviceInfo.HardwareVersion"),
+            root);
+    }
+
+    private void RememberConverged(string key, DateTimeOffset now)
+    {
+        ProvisioningState provisioning = Provisioning;
+        if (!string.Equals(provisioning.ConvergedKey, key, StringComparison.Ordinal) || _tasks.Any(t => t.UpdatedAt > provisioning.ConvergedAt))
+        {
+            provisioning.ConvergedKey = key;
+            provisioning.ConvergedAt = now;
+
+            // Losing it costs one full pass, no more: written with the next write.
+            _lazyDirty = true;
+        }
     }
 
     /// <summary>The matching presets merged; tags the presets add or remove are applied first (they may change what matches).</summary>

@@ -59,4 +59,13 @@ internal sealed class ProvisioningState
 
     /// <summary>The firmware version whose Download (from a preset) completed; cleared once the device reports it.</summary>
     [Id(17)] public string? FirmwareInstalled { get; set; }
+
+    /// <summary>
+    /// What the last converged pass saw (registry version, triggered presets, tags, subscriber, versions, root): an
+    /// Inform that changes none of it, brings no new values and follows no answered task skips the pass, so a
+    /// converged device's periodic Inform does not load its parameter tree.
+    /// </summary>
+    [Id(18)] public string? ConvergedKey { get; set; }
+
+    [Id(19)] public DateTimeOffset? ConvergedAt { get; set; }
 }

@@ -22,7 +22,7 @@ public sealed class PresetProvisioningTests(ProvisioningClusterFixture fixture)
         {
             Name = "converge",
             Criteria = new PresetCriteria { Tags = ["converge"] },
-            Triggers = new PresetTriggers { Events = [EventCodes.Boot] },
+            Triggers = new PresetTriggers { Events = [EventCodes.Boot, EventCodes.Periodic] },
             Actions = new PresetActions { Values = [new ParameterSetting(Interval, "300"), new ParameterSetting("Device.X_EXAMPLE_Mode", "eco")] },
         });
         try
@@ -41,6 +41,13 @@ public sealed class PresetProvisioningTests(ProvisioningClusterFixture fixture)
             await cpe.InformAsync();
             Assert.Equal(SessionReplyKind.EndSession, (await cpe.EmptyAsync()).Kind);
             Assert.Equal("300", (await cpe.Grain.GetParametersAsync(Interval)).Single().Value);
+
+            // A converged device's unchanged periodic Inform does not even load its parameter tree.
+            await cpe.DeactivateAsync();
+            using var roundTrips = new MetricRecorder(fixture.Metrics.Meter, CwmpGrainsTelemetry.StorageRoundTrips);
+            await cpe.PostAsync(CorpusFiles.FromDevice("inform-device2-boot.xml", cpe.Serial, ("1 BOOT", "2 PERIODIC")), newSession: true);
+            Assert.Equal(SessionReplyKind.EndSession, (await cpe.EmptyAsync()).Kind);
+            Assert.False(roundTrips.By("operation").ContainsKey("load_parameters"));
         }
         finally
         {
