@@ -20,6 +20,19 @@ public sealed record CampaignDefinition
     /// <summary>For people: what the campaign is for.</summary>
     [Id(4)] public string Name { get; init; } = string.Empty;
 
+    /// <summary>
+    /// The same definition with every list an array: grain storage writes the runtime type of each list, and a
+    /// collection expression's compiler-made type exists only in the assembly that wrote it (another process, or the
+    /// next version, could not read it back).
+    /// </summary>
+    public CampaignDefinition ForStorage() => this with
+    {
+        Target = Target with { Tags = Target.Tags.ToArray(), DeviceKeys = Target.DeviceKeys.ToArray() },
+        Firmware = Firmware is null ? null : Firmware with { ScheduleWindows = Firmware.ScheduleWindows.ToArray() },
+        Parameters = Parameters.ToArray(),
+        Rollout = Rollout with { WavePercentages = Rollout.WavePercentages.ToArray(), StartWindows = Rollout.StartWindows.ToArray() },
+    };
+
     /// <exception cref="ArgumentException">The definition is not one a campaign can run.</exception>
     public void Validate()
     {
@@ -38,6 +51,11 @@ public sealed record CampaignDefinition
             if (string.IsNullOrWhiteSpace(firmware.FileType) || string.IsNullOrWhiteSpace(firmware.TargetSoftwareVersion))
             {
                 throw new ArgumentException("Firmware needs a FileType and the TargetSoftwareVersion that marks success.");
+            }
+
+            if (firmware.ScheduleWindows.Count > 2 || firmware.ScheduleWindows.Any(w => w.Start < TimeSpan.Zero || w.End <= w.Start || w.End > TimeSpan.FromSeconds(uint.MaxValue)))
+            {
+                throw new ArgumentException("Firmware.ScheduleWindows: at most 2 windows (ScheduleDownload), each with 0 ≤ Start < End.");
             }
         }
 
@@ -58,7 +76,23 @@ public sealed record FirmwareAction(
     [property: Id(2)] string FileType = "1 Firmware Upgrade Image",
     [property: Id(3)] uint FileSize = 0,
     [property: Id(4)] string Username = "",
-    [property: Id(5)] string Password = "");
+    [property: Id(5)] string Password = "")
+{
+    /// <summary>
+    /// Empty: a Download, at once. Otherwise a ScheduleDownload (CWMP 1.2) with these windows, measured from when the
+    /// device receives it; a device that speaks only CWMP 1.0/1.1 fails with 9000.
+    /// </summary>
+    [Id(6)] public IReadOnlyList<FirmwareWindow> ScheduleWindows { get; init; } = [];
+}
+
+/// <summary>A ScheduleDownload time window (TR-069 A.4.1.8), relative to the moment the device receives the RPC.</summary>
+[GenerateSerializer, Immutable, Alias("cwmp.FirmwareWindow")]
+public sealed record FirmwareWindow(
+    [property: Id(0)] TimeSpan Start,
+    [property: Id(1)] TimeSpan End,
+    [property: Id(2)] string Mode = "1 At Any Time",
+    [property: Id(3)] string UserMessage = "",
+    [property: Id(4)] int MaxRetries = -1);
 
 /// <summary>One parameter value a campaign sets.</summary>
 [GenerateSerializer, Immutable, Alias("cwmp.CampaignParameter")]

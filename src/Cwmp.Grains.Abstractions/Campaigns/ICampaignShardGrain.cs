@@ -16,10 +16,14 @@ public interface ICampaignShardGrain : IGrainWithStringKey
     [Alias("Tick")]
     Task<CampaignCounts> TickAsync();
 
+    // Reads interleave: the campaign grain asks them while a worker may be waiting on the campaign's answer to a report.
     [Alias("GetCounts")]
+    [Orleans.Concurrency.AlwaysInterleave]
     Task<CampaignCounts> GetCountsAsync();
 
+    /// <summary>The devices that failed or were not reached (the first ones kept per shard; counts stay exact).</summary>
     [Alias("GetFailures")]
+    [Orleans.Concurrency.AlwaysInterleave]
     Task<IReadOnlyList<CampaignFailure>> GetFailuresAsync(int limit);
 }
 

@@ -28,6 +28,24 @@ public sealed record RolloutPolicy
     /// <summary>How long a device has, from its start, to succeed; after it the device counts as not reached or failed.</summary>
     [Id(7)] public TimeSpan DeviceDeadline { get; init; } = TimeSpan.FromHours(24);
 
+    /// <summary>Daily windows (local time of <see cref="TimeZone"/>) in which new devices may start; empty: any time.</summary>
+    [Id(8)] public IReadOnlyList<DailyWindow> StartWindows { get; init; } = [];
+
+    /// <summary>The IANA (or Windows) time zone of <see cref="StartWindows"/>.</summary>
+    [Id(9)] public string TimeZone { get; init; } = "UTC";
+
+    /// <summary>Whether a new device may start at <paramref name="now"/>.</summary>
+    public bool AllowsStartAt(DateTimeOffset now)
+    {
+        if (StartWindows.Count == 0)
+        {
+            return true;
+        }
+
+        TimeSpan local = TimeZoneInfo.ConvertTime(now, FindTimeZone()).TimeOfDay;
+        return StartWindows.Any(w => w.Contains(local));
+    }
+
     /// <exception cref="ArgumentException">A setting is out of range.</exception>
     public void Validate()
     {
@@ -41,6 +59,12 @@ public sealed record RolloutPolicy
             throw new ArgumentException("Rollout: FailureRateThreshold is 0–1 and DeviceDeadline positive.");
         }
 
+        if (StartWindows.Any(w => w.Start < TimeSpan.Zero || w.Start >= TimeSpan.FromDays(1) || w.End < TimeSpan.Zero || w.End > TimeSpan.FromDays(1) || w.Start == w.End))
+        {
+            throw new ArgumentException("Rollout: each StartWindow has Start and End within one day (00:00–24:00) and Start ≠ End.");
+        }
+
+        _ = FindTimeZone();
         int previous = 0;
         foreach (int percentage in WavePercentages)
         {
@@ -52,4 +76,30 @@ public sealed record RolloutPolicy
             previous = percentage;
         }
     }
+
+    private TimeZoneInfo FindTimeZone()
+    {
+        if (string.Equals(TimeZone, "UTC", StringComparison.OrdinalIgnoreCase))
+        {
+            return TimeZoneInfo.Utc;
+        }
+
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            throw new ArgumentException($"Rollout: TimeZone '{TimeZone}' is not a time zone this host knows.", e);
+        }
+    }
+}
+
+/// <summary>A daily window of local time; End before Start wraps past midnight (22:00–04:00).</summary>
+[GenerateSerializer, Immutable, Alias("cwmp.DailyWindow")]
+public sealed record DailyWindow([property: Id(0)] TimeSpan Start, [property: Id(1)] TimeSpan End)
+{
+    public bool Contains(TimeSpan timeOfDay) => Start < End
+        ? timeOfDay >= Start && timeOfDay < End
+        : timeOfDay >= Start || timeOfDay < End;
 }

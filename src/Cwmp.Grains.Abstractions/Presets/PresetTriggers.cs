@@ -15,15 +15,15 @@ public sealed record PresetTriggers
     /// <summary>Event codes ("0 BOOTSTRAP", "1 BOOT", "2 PERIODIC", "4 VALUE CHANGE", "6 CONNECTION REQUEST", "M Reboot", "X …").</summary>
     [Id(0)] public IReadOnlyList<string> Events { get; init; } = [];
 
-    [Id(1)] public DailyWindow? Window { get; init; }
+    [Id(1)] public PresetWindow? Window { get; init; }
 }
 
 /// <summary>
 /// A time window of each day, in UTC: [<see cref="Start"/>, <see cref="End"/>); a window whose end is before its start
 /// spans midnight (22:00–04:00).
 /// </summary>
-[GenerateSerializer, Immutable, Alias("cwmp.DailyWindow")]
-public sealed record DailyWindow
+[GenerateSerializer, Immutable, Alias("cwmp.PresetWindow")]
+public sealed record PresetWindow
 {
     [Id(0)] public required TimeSpan Start { get; init; }
 

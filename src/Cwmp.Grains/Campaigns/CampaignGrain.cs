@@ -14,6 +14,7 @@ namespace Cwmp.Grains.Campaigns;
 internal sealed partial class CampaignGrain(
     [PersistentState("campaign", CwmpStorageNames.Campaigns)] IPersistentState<CampaignState> state,
     IDeviceIndex index,
+    CampaignMetrics metrics,
     ILogger<CampaignGrain> logger) : Grain, ICampaignGrain
 {
     private CampaignState State => state.State;
@@ -29,7 +30,7 @@ internal sealed partial class CampaignGrain(
             throw new InvalidOperationException($"Campaign {CampaignId} exists already.");
         }
 
-        State.Definition = definition;
+        State.Definition = definition.ForStorage();
         State.Status = CampaignStatus.Created;
         await state.WriteStateAsync();
         LogCreated(CampaignId, definition.Name);
@@ -55,6 +56,7 @@ internal sealed partial class CampaignGrain(
         await state.WriteStateAsync();
         long targeted = targets.Sum();
         LogStarted(CampaignId, targeted, State.Waves.Count);
+        metrics.StatusChanged(CampaignId, State.Status);
         DirectAll();
         return Progress();
     }
@@ -74,6 +76,7 @@ internal sealed partial class CampaignGrain(
         State.Status = CampaignStatus.Cancelled;
         await state.WriteStateAsync();
         LogStatus(CampaignId, State.Status, null);
+        metrics.StatusChanged(CampaignId, State.Status);
         DirectAll();
         return Progress();
     }
@@ -95,7 +98,7 @@ internal sealed partial class CampaignGrain(
         }
 
         IReadOnlyList<CampaignFailure>[] perShard = await Task.WhenAll(
-            Enumerable.Range(0, State.ShardCounts.Count).Where(s => State.ShardCounts[s].Failed > 0).Select(s => Shard(s).GetFailuresAsync(limit)));
+            Enumerable.Range(0, State.ShardCounts.Count).Where(s => State.ShardCounts[s].Failed + State.ShardCounts[s].NotReached > 0).Select(s => Shard(s).GetFailuresAsync(limit)));
         return [.. perShard.SelectMany(f => f).OrderBy(f => f.At).ThenBy(f => f.DeviceKey, StringComparer.Ordinal).Take(limit)];
     }
 
@@ -136,6 +139,7 @@ internal sealed partial class CampaignGrain(
             State.Status = CampaignStatus.Paused;
             State.PauseReason = string.Create(CultureInfo.InvariantCulture, $"wave {State.Wave}: {failed} of {succeeded + failed} devices failed, over the threshold {rollout.FailureRateThreshold:P0}");
             LogStatus(CampaignId, State.Status, State.PauseReason);
+            metrics.StatusChanged(CampaignId, State.Status);
             return;
         }
 
@@ -150,6 +154,7 @@ internal sealed partial class CampaignGrain(
         {
             State.Status = CampaignStatus.Completed;
             LogStatus(CampaignId, State.Status, null);
+            metrics.StatusChanged(CampaignId, State.Status);
             return;
         }
 
@@ -189,10 +194,14 @@ internal sealed partial class CampaignGrain(
             // The failure rate of a resumed wave counts afresh: the operator looked at what failed so far.
             CampaignCounts total = CampaignCounts.Sum(State.ShardCounts);
             (State.SucceededAtWaveStart, State.FailedAtWaveStart) = (total.Succeeded, total.Failed);
+
+            // The wave may have ended while paused: move on now, not at the next report.
+            JudgeWave(RequireDefinition().Rollout);
         }
 
         await state.WriteStateAsync();
         LogStatus(CampaignId, to, reason);
+        metrics.StatusChanged(CampaignId, to);
         DirectAll();
         return Progress();
     }
@@ -213,8 +222,18 @@ internal sealed partial class CampaignGrain(
         CampaignDefinition definition = State.Definition!;
         long total = Math.Max(1, State.ShardTargets.Sum());
         double share = (double)State.ShardTargets[shard] / total;
-        int maxInFlight = Math.Max(1, (int)Math.Floor(definition.Rollout.MaxInFlight * share));
-        return new ShardDirective(definition, State.Status, State.ShardQuotas[shard], maxInFlight, definition.Rollout.MaxStartsPerMinute * share);
+        return new ShardDirective(definition, State.Status, State.ShardQuotas[shard], InFlightAllowance(definition.Rollout.MaxInFlight, shard), definition.Rollout.MaxStartsPerMinute * share);
+    }
+
+    /// <summary>
+    /// A shard's part of the campaign's in-flight limit: the limit split over the devices each shard has left (in flight
+    /// or not started), so the parts add up to the limit and move to the shards that still have work as others finish.
+    /// </summary>
+    private int InFlightAllowance(int maxInFlight, int shard)
+    {
+        long[] remaining = [.. State.ShardTargets.Select((target, s) => Math.Max(0, target - State.ShardCounts[s].Finished))];
+        long[] allowances = WavePlan.Split(Math.Min(maxInFlight, remaining.Sum()), remaining);
+        return (int)Math.Max(allowances[shard], State.ShardCounts[shard].InFlight);
     }
 
     private ICampaignShardGrain Shard(int shard) => GrainFactory.GetGrain<ICampaignShardGrain>(CampaignShardKey.Format(CampaignId, shard));

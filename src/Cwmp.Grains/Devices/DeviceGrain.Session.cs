@@ -19,6 +19,13 @@ internal sealed partial class DeviceGrain
     {
         ArgumentNullException.ThrowIfNull(post);
         DateTimeOffset now = _time.GetUtcNow();
+        SessionReply reply = await HandlePostAsync(post, now);
+        await FollowCampaignJobAsync(now);
+        return reply;
+    }
+
+    private async Task<SessionReply> HandlePostAsync(SessionPost post, DateTimeOffset now)
+    {
         if (_session is not null && _session.IsExpired(now))
         {
             LogSessionExpired(DeviceKey, _session.Id);

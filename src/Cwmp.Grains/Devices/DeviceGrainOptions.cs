@@ -19,4 +19,10 @@ public sealed class DeviceGrainOptions
 
     /// <summary>The Retry-After a CPE gets when its Inform cannot be served now (storage unavailable).</summary>
     public TimeSpan BusyRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How long after its deadline an unfinished campaign job still keeps the device out of other campaigns: its
+    /// worker normally ends it at the deadline; past this the campaign is taken to be gone.
+    /// </summary>
+    public TimeSpan AbandonedCampaignJobGrace { get; set; } = TimeSpan.FromDays(1);
 }

@@ -56,6 +56,9 @@ internal sealed class DeviceState
 
     [Id(19)] public long NextDiagnosticNumber { get; set; } = 1;
 
+    /// <summary>The job of the latest campaign that reached this device (DeviceGrain.Campaigns.cs).</summary>
+    [Id(20)] public DeviceCampaignJob? CampaignJob { get; set; }
+
     /// <summary>What provisioning remembers between sessions (DeviceGrain.Provisioning.cs); null until it first runs.</summary>
     [Id(22)] public Provisioning.ProvisioningState? Provisioning { get; set; }
 }

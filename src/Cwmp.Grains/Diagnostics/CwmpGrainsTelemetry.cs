@@ -24,7 +24,16 @@ public static class CwmpGrainsTelemetry
     /// <summary>Histogram of the tasks waiting for a device when its session opens.</summary>
     public const string QueueDepth = "cwmp.tasks.queue_depth";
 
-    /// <summary>Counter of provisioning passes; tag "outcome" (queued, converged, failed).</summary>
+    /// <summary>Counter of campaign devices: started, succeeded, failed, not_reached, skipped; tags "campaign", "outcome", "code".</summary>
+    public const string CampaignDevices = "cwmp.campaign.devices";
+
+    /// <summary>Counter of campaign status changes (running, paused, cancelled, completed); tags "campaign", "status".</summary>
+    public const string CampaignStatusChanges = "cwmp.campaign.status_changes";
+
+    /// <summary>Counter of shard-worker steps that failed and are retried on the next tick; tag "step".</summary>
+    public const string CampaignWorkerErrors = "cwmp.campaign.worker_errors";
+
+    /// <summary>Counter of provisioning passes; tag "outcome" (queued, converged, unchanged, failed).</summary>
     public const string ProvisioningPasses = "cwmp.provisioning.passes";
 
     /// <summary>Counter of desired settings not sent (invalid, read-only) or refused by the CPE; tag "reason".</summary>

@@ -26,6 +26,8 @@ public static class CwmpGrainsServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DeviceGrainMetrics>();
+        services.AddOptions<Cwmp.Grains.CampaignOptions>();
+        services.TryAddSingleton<Cwmp.Grains.Campaigns.CampaignMetrics>();
         services.TryAddSingleton<Cwmp.Grains.IConnectionRequester, Cwmp.Grains.DisabledConnectionRequester>();
         services.AddCwmpProvisioning();
         return services;

@@ -12,7 +12,7 @@ internal sealed class ProvisioningMetrics
     public ProvisioningMetrics(IMeterFactory meterFactory)
     {
         Meter meter = meterFactory.Create(CwmpGrainsTelemetry.MeterName);
-        _passes = meter.CreateCounter<long>(CwmpGrainsTelemetry.ProvisioningPasses, "{pass}", "Provisioning passes, by outcome (queued, converged, failed).");
+        _passes = meter.CreateCounter<long>(CwmpGrainsTelemetry.ProvisioningPasses, "{pass}", "Provisioning passes, by outcome (queued, converged, unchanged, failed).");
         _refused = meter.CreateCounter<long>(CwmpGrainsTelemetry.ProvisioningRefused, "{setting}", "Desired settings not sent or refused, by reason.");
         _associations = meter.CreateCounter<long>(CwmpGrainsTelemetry.SubscriberAssociations, "{device}", "Devices associated with a pre-registered subscriber, by key kind.");
     }

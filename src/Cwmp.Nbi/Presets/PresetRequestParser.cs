@@ -126,7 +126,7 @@ internal sealed class PresetRequestParser(DataModelCatalog catalog)
     private static PresetTriggers Triggers(JsonObjectReader reader)
     {
         List<string> events = reader.Strings("events", false, 0, 64, 64, e => e.Trim().Length == 0 ? "must not be blank" : null) ?? [];
-        DailyWindow? window = null;
+        PresetWindow? window = null;
         if (reader.Object("window", false) is { } w)
         {
             TimeSpan? start = TimeOfDay(w, "start");
@@ -139,7 +139,7 @@ internal sealed class PresetRequestParser(DataModelCatalog catalog)
                     w.Fail("end", "must differ from start");
                 }
 
-                window = new DailyWindow { Start = s, End = e };
+                window = new PresetWindow { Start = s, End = e };
             }
         }
 

@@ -76,6 +76,9 @@ internal static class OrleansExtensions
     /// <summary>Session timeout, attempts per task and the other device-grain settings (<see cref="DeviceGrainOptions"/>).</summary>
     public const string DeviceGrainOptionsSection = "Cwmp:Devices";
 
+    /// <summary>Shard-worker tick, poll and report intervals and page sizes (<see cref="CampaignOptions"/>).</summary>
+    public const string CampaignOptionsSection = "Cwmp:Campaigns";
+
     private static void AddDeviceGrainServices(WebApplicationBuilder builder, ConfigurationOptions redis)
     {
         var services = builder.Services;
@@ -84,6 +87,7 @@ internal static class OrleansExtensions
         services.AddSingleton<IConnectionRequester, ConnectionRequesterAdapter>();
         services.AddCwmpGrains();
         services.Configure<DeviceGrainOptions>(builder.Configuration.GetSection(DeviceGrainOptionsSection));
+        services.Configure<CampaignOptions>(builder.Configuration.GetSection(CampaignOptionsSection));
         services.Configure<ProvisioningOptions>(builder.Configuration.GetSection(ProvisioningOptions.SectionName));
         services.AddRedisParameterStore();
 

@@ -73,6 +73,10 @@ public class ClusterFixture : IAsyncLifetime
         {
             siloBuilder.Services.AddGrainStorage(CwmpStorageNames.Devices, (sp, _) => new SerializingMemoryGrainStorage(sp.GetRequiredService<Orleans.Storage.IGrainStorageSerializer>()));
             siloBuilder.Services.AddCwmpGrains();
+
+            // Campaign workers tick when a test says so (TickAsync), and every tick asks the in-flight devices.
+            siloBuilder.Services.Configure<CampaignOptions>(o => (o.TickInterval, o.PollInterval) = (TimeSpan.FromDays(30), TimeSpan.Zero));
+
             siloBuilder.Services.AddGrainStorage(CwmpStorageNames.Provisioning, (sp, _) => new SerializingMemoryGrainStorage(sp.GetRequiredService<Orleans.Storage.IGrainStorageSerializer>()));
             // Every Inform asks the registry, so that a preset a test just stored is seen by the next Inform.
             siloBuilder.Services.AddCwmpProvisioning(options => options.PresetRefreshInterval = TimeSpan.Zero);

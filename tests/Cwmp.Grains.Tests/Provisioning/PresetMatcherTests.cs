@@ -62,7 +62,7 @@ public sealed class PresetMatcherTests
     {
         DateTimeOffset night = new(2026, 12, 2, 23, 30, 0, TimeSpan.Zero);
         DateTimeOffset noon = new(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
-        var nightly = new PresetTriggers { Events = ["2 PERIODIC"], Window = new DailyWindow { Start = TimeSpan.FromHours(22), End = TimeSpan.FromHours(4) } };
+        var nightly = new PresetTriggers { Events = ["2 PERIODIC"], Window = new PresetWindow { Start = TimeSpan.FromHours(22), End = TimeSpan.FromHours(4) } };
 
         Assert.True(PresetMatcher.IsTriggered(PresetTriggers.EveryInform, ["6 CONNECTION REQUEST"], noon));
         Assert.True(PresetMatcher.IsTriggered(new PresetTriggers { Events = ["*"] }, ["X ACME Event"], noon));

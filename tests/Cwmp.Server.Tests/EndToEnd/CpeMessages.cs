@@ -22,7 +22,7 @@ internal static class CpeMessages
     /// <summary>An Inform with several events, e.g. "1 BOOT" + "M Reboot" with the Reboot's CommandKey.</summary>
     public static byte[] Inform(
         string ns, string root, string serial, string id, (string Code, string CommandKey)[] events,
-        string connectionRequestUrl = "http://192.0.2.10:30005/cr", string? supportedVersions = null)
+        string connectionRequestUrl = "http://192.0.2.10:30005/cr", string? supportedVersions = null, string softwareVersion = "V5R019C10S115")
     {
         var header = new StringBuilder();
         header.Append("<SOAP-ENV:Header><cwmp:ID SOAP-ENV:mustUnderstand=\"1\">").Append(id).Append("</cwmp:ID>");
@@ -35,7 +35,7 @@ internal static class CpeMessages
         (string Name, string Type, string Value)[] parameters =
         [
             (root + "DeviceInfo.HardwareVersion", "xsd:string", "HW-1.0"),
-            (root + "DeviceInfo.SoftwareVersion", "xsd:string", "V5R019C10S115"),
+            (root + "DeviceInfo.SoftwareVersion", "xsd:string", softwareVersion),
             (root + "DeviceInfo.ProvisioningCode", "xsd:string", ""),
             (root + "ManagementServer.ParameterKey", "xsd:string", ""),
             (root + "ManagementServer.ConnectionRequestURL", "xsd:string", connectionRequestUrl),
