@@ -8,4 +8,7 @@ public static class CwmpStorageNames
 
     /// <summary>The grain storage of the campaign grains and their shard workers.</summary>
     public const string Campaigns = "cwmp-campaigns";
+
+    /// <summary>The grain storage of the preset registry and the subscriber pre-registrations.</summary>
+    public const string Provisioning = "cwmp-provisioning";
 }

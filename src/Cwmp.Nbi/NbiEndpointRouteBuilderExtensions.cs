@@ -49,6 +49,8 @@ public static class NbiEndpointRouteBuilderExtensions
         DiagnosticEndpoints.Map(v1);
         HistoryEndpoints.Map(v1);
         CampaignEndpoints.Map(v1);
+        Cwmp.Nbi.Presets.PresetEndpoints.Map(v1);
+        Cwmp.Nbi.Subscribers.SubscriberEndpoints.Map(v1);
 
         // Anything else under /api/v1 is a problem+json 404 too, not an empty one.
         v1.MapFallback("{**path}", (HttpContext context) =>

@@ -34,6 +34,7 @@ public static class NbiServiceCollectionExtensions
         services.TryAddSingleton<NbiExceptionFilter>();
         services.TryAddSingleton<IAuditLog, RedisAuditLog>();
         services.AddHostedService<NbiStartupReport>();
+        Cwmp.Nbi.Presets.ProvisioningNbiServiceCollectionExtensions.AddNbiProvisioning(services, configuration);
 
         // No default scheme: the CWMP endpoint of the same host never runs the API key handler.
         services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(

@@ -57,7 +57,7 @@ public sealed class AuditAndOpenApiTests(SecuredNbiHost host)
                 "/api/v1/devices/{key}/history", "/api/v1/devices/{key}/parameters", "/api/v1/devices/{key}/tags", "/api/v1/devices/{key}/tasks",
                 "/api/v1/devices/{key}/tasks/{id}", "/api/v1/devices/{key}/tasks/{id}/retry", "/api/v1/devices/{key}/uploads", "/api/v1/devices/{key}/uploads/{id}",
                 "/api/v1/devices/{key}/uploads/{id}/content", "/api/v1/faults", "/api/v1/files", "/api/v1/files/{id}",
-                "/api/v1/files/{id}/content"],
+                "/api/v1/files/{id}/content", "/api/v1/presets", "/api/v1/presets/{name}", "/api/v1/subscribers/registrations/{kind}/{value}"],
             paths.Order(StringComparer.Ordinal));
         Assert.True(response.Json.GetProperty("paths").GetProperty("/api/v1/devices/{key}/tasks").TryGetProperty("post", out _));
         Assert.True(response.Json.GetProperty("paths").GetProperty("/api/v1/files/{id}").TryGetProperty("put", out _));

@@ -32,6 +32,9 @@ public sealed class CampaignFailoverTests(ITestOutputHelper output)
         [
             "--Cwmp:Storage:Mode=Redis", "--Cwmp:Storage:ConnectionString=" + redis.ConnectionString, "--Cwmp:Auth:Required=false",
             "--Cwmp:Campaigns:TickInterval=00:00:00.250", "--Cwmp:Campaigns:PollInterval=00:00:02", "--Cwmp:Campaigns:ReportInterval=00:00:01",
+
+            // The fleet bootstraps only to exist: first-contact discovery (docs/provisioning.md) is not what is tested here.
+            "--Cwmp:Provisioning:FirstContact:Enabled=false",
         ];
         await using var survivor = await InProcessServer.StartAsync(ServerPorts.Allocate(), arguments);
         ServerPorts victimPorts = ServerPorts.Allocate();

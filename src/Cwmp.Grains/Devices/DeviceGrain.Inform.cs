@@ -64,6 +64,7 @@ internal sealed partial class DeviceGrain
         ApplyEvents(inform.Events, session, now);
         await RecordValueChangesAsync(codes, inform.ParameterList, now);
         await ApplyInformValuesAsync(inform.ParameterList, now);
+        await ProvisionOnInformAsync(codes, firstInform: state.FirstSeenAt == now, now);
     }
 
     private static bool CarriesObligation(string code) =>

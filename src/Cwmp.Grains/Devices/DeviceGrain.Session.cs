@@ -204,6 +204,11 @@ internal sealed partial class DeviceGrain
     {
         CwmpSession session = _session!;
         DeviceTask? next = NextTaskFor(session, now);
+        if (next is null && await ContinueProvisioningAsync(now))
+        {
+            next = NextTaskFor(session, now);
+        }
+
         if (next is null)
         {
             await CloseSessionAsync(SessionOutcome.Completed, replacement: null, persist: true);

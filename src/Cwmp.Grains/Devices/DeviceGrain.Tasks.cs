@@ -469,8 +469,8 @@ internal sealed partial class DeviceGrain
             DeviceKey,
             string.IsNullOrEmpty(url) ? null : url,
             string.IsNullOrEmpty(udp) ? null : udp,
-            await LookupAsync(managementServer + "ConnectionRequestUsername"),
-            await LookupAsync(managementServer + "ConnectionRequestPassword"));
+            await LookupAsync(managementServer + "ConnectionRequestUsername") ?? State.Provisioning?.ConnectionRequestUsername,
+            NonEmpty(await LookupAsync(managementServer + "ConnectionRequestPassword")) ?? State.Provisioning?.ConnectionRequestPassword);
     }
 
     private async Task<string?> LookupAsync(string name)

@@ -58,6 +58,9 @@ internal sealed class DeviceState
 
     /// <summary>The job of the latest campaign that reached this device (DeviceGrain.Campaigns.cs).</summary>
     [Id(20)] public DeviceCampaignJob? CampaignJob { get; set; }
+
+    /// <summary>What provisioning remembers between sessions (DeviceGrain.Provisioning.cs); null until it first runs.</summary>
+    [Id(22)] public Provisioning.ProvisioningState? Provisioning { get; set; }
 }
 
 /// <summary>One parameter of the last Inform.</summary>

@@ -32,4 +32,13 @@ public static class CwmpGrainsTelemetry
 
     /// <summary>Counter of shard-worker steps that failed and are retried on the next tick; tag "step".</summary>
     public const string CampaignWorkerErrors = "cwmp.campaign.worker_errors";
+
+    /// <summary>Counter of provisioning passes; tag "outcome" (queued, converged, unchanged, failed).</summary>
+    public const string ProvisioningPasses = "cwmp.provisioning.passes";
+
+    /// <summary>Counter of desired settings not sent (invalid, read-only) or refused by the CPE; tag "reason".</summary>
+    public const string ProvisioningRefused = "cwmp.provisioning.refused";
+
+    /// <summary>Counter of devices associated with a subscriber pre-registration; tag "kind" (device, serial, code).</summary>
+    public const string SubscriberAssociations = "cwmp.provisioning.subscriber_associations";
 }

@@ -29,6 +29,28 @@ public static class CwmpGrainsServiceCollectionExtensions
         services.AddOptions<Cwmp.Grains.CampaignOptions>();
         services.TryAddSingleton<Cwmp.Grains.Campaigns.CampaignMetrics>();
         services.TryAddSingleton<Cwmp.Grains.IConnectionRequester, Cwmp.Grains.DisabledConnectionRequester>();
+        services.AddCwmpProvisioning();
+        return services;
+    }
+
+    /// <summary>
+    /// Presets, first contact and subscribers (docs/provisioning.md): the silo's preset copy, the options (section
+    /// "Cwmp:Provisioning" when the host binds it) and the BBF catalog, loaded on first use from
+    /// <see cref="Cwmp.Grains.ProvisioningOptions.DataModelFolder"/>. Grain storage named
+    /// <see cref="Cwmp.Grains.CwmpStorageNames.Provisioning"/> must be registered.
+    /// </summary>
+    public static IServiceCollection AddCwmpProvisioning(this IServiceCollection services, Action<Cwmp.Grains.ProvisioningOptions>? configure = null)
+    {
+        OptionsBuilder<Cwmp.Grains.ProvisioningOptions> options = services.AddOptions<Cwmp.Grains.ProvisioningOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.TryAddSingleton<Cwmp.Grains.Provisioning.PresetSnapshotCache>();
+        services.TryAddSingleton<Cwmp.Grains.Provisioning.ProvisioningMetrics>();
+        services.TryAddSingleton<Cwmp.Grains.Provisioning.ProvisioningServices>();
+        services.TryAddSingleton(sp => Cwmp.DataModel.DataModelCatalog.Load(sp.GetRequiredService<IOptions<Cwmp.Grains.ProvisioningOptions>>().Value.DataModelFolder));
         return services;
     }
 

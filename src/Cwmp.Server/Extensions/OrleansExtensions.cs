@@ -44,6 +44,7 @@ internal static class OrleansExtensions
                 });
                 silo.AddRedisGrainStorage(CwmpStorageNames.Devices, options => options.ConfigurationOptions = redis.Clone());
                 silo.AddRedisGrainStorage(CwmpStorageNames.Campaigns, options => options.ConfigurationOptions = redis.Clone());
+                silo.AddRedisGrainStorage(CwmpStorageNames.Provisioning, options => options.ConfigurationOptions = redis.Clone());
                 silo.UseRedisReminderService(options => options.ConfigurationOptions = redis.Clone());
                 silo.AddActivityPropagation();
                 silo.Services.AddSerializer(serializer => serializer.AddCwmpProtocolTypes());
@@ -87,6 +88,7 @@ internal static class OrleansExtensions
         services.AddCwmpGrains();
         services.Configure<DeviceGrainOptions>(builder.Configuration.GetSection(DeviceGrainOptionsSection));
         services.Configure<CampaignOptions>(builder.Configuration.GetSection(CampaignOptionsSection));
+        services.Configure<ProvisioningOptions>(builder.Configuration.GetSection(ProvisioningOptions.SectionName));
         services.AddRedisParameterStore();
 
         // Opened while the host starts, after the embedded store (a hosted service registered before this one), not

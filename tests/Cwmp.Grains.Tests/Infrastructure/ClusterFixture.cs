@@ -13,7 +13,7 @@ namespace Cwmp.Grains.Tests.Infrastructure;
 /// parameter store, a fake clock that also drives the grain timers, and a fake connection requester. Tests use their
 /// own device keys, so they do not see each other's devices; they run one after another (one collection).
 /// </summary>
-public sealed class ClusterFixture : IAsyncLifetime
+public class ClusterFixture : IAsyncLifetime
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
 
@@ -23,6 +23,11 @@ public sealed class ClusterFixture : IAsyncLifetime
     public TestCluster Cluster => _cluster ?? throw new InvalidOperationException("The cluster is not deployed.");
 
     private const string RedisConnectionKey = "TestRedis";
+
+    private const string FirstContactKey = "TestFirstContact";
+
+    /// <summary>Whether a "0 BOOTSTRAP" device gets first-contact provisioning and discovery (off for the tests of other things).</summary>
+    protected virtual bool FirstContact => false;
 
     public IGrainFactory Grains => Cluster.Client;
 
@@ -44,6 +49,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         await _redis.InitializeAsync();
         var builder = new TestClusterBuilder(1);
         builder.Properties[RedisConnectionKey] = _redis.Connection.Configuration;
+        builder.Properties[FirstContactKey] = FirstContact ? "true" : "false";
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         builder.AddClientBuilderConfigurator<ClientConfigurator>();
         _cluster = builder.Build();
@@ -70,6 +76,12 @@ public sealed class ClusterFixture : IAsyncLifetime
 
             // Campaign workers tick when a test says so (TickAsync), and every tick asks the in-flight devices.
             siloBuilder.Services.Configure<CampaignOptions>(o => (o.TickInterval, o.PollInterval) = (TimeSpan.FromDays(30), TimeSpan.Zero));
+
+            siloBuilder.Services.AddGrainStorage(CwmpStorageNames.Provisioning, (sp, _) => new SerializingMemoryGrainStorage(sp.GetRequiredService<Orleans.Storage.IGrainStorageSerializer>()));
+            // Every Inform asks the registry, so that a preset a test just stored is seen by the next Inform.
+            siloBuilder.Services.AddCwmpProvisioning(options => options.PresetRefreshInterval = TimeSpan.Zero);
+            siloBuilder.Services.AddOptions<ProvisioningOptions>().Configure<Microsoft.Extensions.Configuration.IConfiguration>(
+                (options, configuration) => options.FirstContact.Enabled = configuration[FirstContactKey] == "true");
             siloBuilder.Services.AddInMemoryParameterStore();
             siloBuilder.Services.AddSingleton(_ => new FakeTimeProvider(Start));
             siloBuilder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<FakeTimeProvider>());

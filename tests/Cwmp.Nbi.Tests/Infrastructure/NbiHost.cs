@@ -141,6 +141,7 @@ public sealed class SecuredNbiHost : NbiHost
         "--Cwmp:Nbi:ApiKeys:2:Role=Admin",
         "--Cwmp:Nbi:ApiKeys:2:KeySha256=" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(AdminKey))),
         "--Cwmp:Nbi:MaxWait=00:01:00",
+        "--Cwmp:Provisioning:PresetRefreshInterval=00:00:00",
     ];
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IDeviceIndex>(Index);

@@ -100,7 +100,12 @@ public sealed class CwmpEndToEndTests : IDisposable
             var informed = await igd.PostAsync(CpeMessages.Inform(CpeMessages.Cwmp12, "InternetGatewayDevice.", "E2E0003", "igd-1", "0 BOOTSTRAP"));
             Assert.Equal(HttpStatusCode.OK, informed.Status);
             Assert.Equal(CwmpEnvelope.Create(CwmpVersion.Version12, "igd-1", new InformResponse(1)), informed.Envelope);
-            Assert.Equal(HttpStatusCode.NoContent, (await igd.PostAsync(null)).Status);
+
+            // First contact (docs/provisioning.md): discovery starts with GetRPCMethods, in the version negotiated.
+            var discovery = await igd.PostAsync(null);
+            Assert.Equal(HttpStatusCode.OK, discovery.Status);
+            Assert.IsType<GetRPCMethods>(discovery.Envelope!.Body);
+            Assert.Equal(CpeMessages.Cwmp12, discovery.Envelope.CwmpNamespace);
         }
 
         using var modern = new ScriptedCpe(server.Ports.Cwmp);
