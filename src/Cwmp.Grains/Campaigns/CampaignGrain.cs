@@ -137,7 +137,7 @@ internal sealed partial class CampaignGrain(
         if (succeeded + failed >= rollout.MinOutcomesForFailureRate && failed > rollout.FailureRateThreshold * (succeeded + failed))
         {
             State.Status = CampaignStatus.Paused;
-            State.PauseReason = string.Create(CultureInfo.InvariantCulture, $"wave {State.Wave}: {failed} of {succeeded + failed} devices failed, over the threshold {rollout.FailureRateThreshold:P0}");
+            State.PauseReason = string.Create(CultureInfo.InvariantCulture, $"wave {State.Wave}: {failed} of {succeeded + failed} devices failed, over the threshold {rollout.FailureRateThreshold:0.##%}");
             LogStatus(CampaignId, State.Status, State.PauseReason);
             metrics.StatusChanged(CampaignId, State.Status);
             return;
