@@ -14,6 +14,18 @@ internal sealed class CallCounter : IIncomingGrainCallFilter
         return context.Invoke();
     }
 
+    /// <summary>Waits (bounded) until <paramref name="name"/> has been called <paramref name="expected"/> times; returns the count.</summary>
+    public async Task<long> SettleAsync(string name, long expected, TimeSpan timeout)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (_calls.GetValueOrDefault(name) < expected && clock.Elapsed < timeout)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(20));
+        }
+
+        return _calls.GetValueOrDefault(name);
+    }
+
     public void Reset() => _calls = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, long> Snapshot() => new Dictionary<string, long>(_calls, StringComparer.Ordinal);

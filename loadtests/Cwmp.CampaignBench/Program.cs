@@ -48,11 +48,15 @@ calls.Reset();
 clock.Restart();
 CampaignProgress started = await starting.StartAsync();
 TimeSpan startTime = clock.Elapsed;
-await starting.CancelAsync();
+
+// Directives are one-way: they are counted as the workers receive them.
+long startDirectives = await calls.SettleAsync("ICampaignShardGrain.Direct", options.Shards, TimeSpan.FromSeconds(10));
 IReadOnlyDictionary<string, long> startCalls = calls.Snapshot();
+await starting.CancelAsync();
+await calls.SettleAsync("ICampaignShardGrain.Direct", startDirectives + options.Shards, TimeSpan.FromSeconds(10));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"start: {started.Targeted:N0} targets in {started.WaveCount} waves, StartAsync took {startTime.TotalMilliseconds:F0} ms; "
-    + $"{options.Shards} index counts; directives sent {startCalls.GetValueOrDefault("ICampaignShardGrain.Direct")} (one per shard with targets)"));
+    + $"{options.Shards} index counts; directives sent {startDirectives}; grain calls in all {startCalls.Values.Sum()} ({string.Join(", ", startCalls.Select(c => $"{c.Key} {c.Value}"))})"));
 
 // 2. Dispatch: the workers hand every one of the first devices its job, at an unlimited rate.
 string dispatchId = "bench-dispatch-" + DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
