@@ -17,6 +17,14 @@ public interface IDeviceDiagnosticsGrain : IGrainWithStringKey
     [Orleans.Concurrency.AlwaysInterleave]
     Task<DiagnosticStarted> RequestDiagnosticAsync(DiagnosticRequest request);
 
+    /// <summary>
+    /// The diagnostic once it is no longer Requested (results, Canceled or Error), or as it is when
+    /// <paramref name="wait"/> ends; null when the device has none with that id.
+    /// </summary>
+    [Alias("WaitForDiagnostic")]
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task<DiagnosticRecord?> WaitForDiagnosticAsync(string diagnosticId, TimeSpan wait);
+
     /// <summary>One diagnostic, or null when the device has none with that id.</summary>
     [Alias("GetDiagnostic")]
     Task<DiagnosticRecord?> GetDiagnosticAsync(string diagnosticId);

@@ -125,7 +125,7 @@ internal sealed partial class CampaignGrain(
             DirectAll(except: shard);
         }
 
-        return DirectiveFor(shard);
+        return DirectiveFor(shard, InFlightAllowances());
     }
 
     /// <summary>Pauses on the failure rate; else advances the wave once every shard has finished its quota.</summary>
@@ -208,32 +208,34 @@ internal sealed partial class CampaignGrain(
 
     private void DirectAll(int except = -1)
     {
+        long[] allowances = InFlightAllowances();
         for (int s = 0; s < State.ShardCounts.Count; s++)
         {
             if (s != except && State.ShardTargets[s] > 0)
             {
-                _ = Shard(s).DirectAsync(DirectiveFor(s));
+                _ = Shard(s).DirectAsync(DirectiveFor(s, allowances));
             }
         }
     }
 
-    private ShardDirective DirectiveFor(int shard)
+    private ShardDirective DirectiveFor(int shard, long[] allowances)
     {
         CampaignDefinition definition = State.Definition!;
         long total = Math.Max(1, State.ShardTargets.Sum());
         double share = (double)State.ShardTargets[shard] / total;
-        return new ShardDirective(definition, State.Status, State.ShardQuotas[shard], InFlightAllowance(definition.Rollout.MaxInFlight, shard), definition.Rollout.MaxStartsPerMinute * share);
+        int maxInFlight = (int)Math.Max(allowances[shard], State.ShardCounts[shard].InFlight);
+        return new ShardDirective(definition, State.Status, State.ShardQuotas[shard], maxInFlight, definition.Rollout.MaxStartsPerMinute * share);
     }
 
     /// <summary>
-    /// A shard's part of the campaign's in-flight limit: the limit split over the devices each shard has left (in flight
-    /// or not started), so the parts add up to the limit and move to the shards that still have work as others finish.
+    /// Each shard's part of the campaign's in-flight limit: the limit split over the devices each shard has left (in
+    /// flight or not started), so the parts add up to the limit and move to the shards that still have work as others
+    /// finish. A shard never gets less than it has in flight already.
     /// </summary>
-    private int InFlightAllowance(int maxInFlight, int shard)
+    private long[] InFlightAllowances()
     {
         long[] remaining = [.. State.ShardTargets.Select((target, s) => Math.Max(0, target - State.ShardCounts[s].Finished))];
-        long[] allowances = WavePlan.Split(Math.Min(maxInFlight, remaining.Sum()), remaining);
-        return (int)Math.Max(allowances[shard], State.ShardCounts[shard].InFlight);
+        return WavePlan.Split(Math.Min(RequireDefinition().Rollout.MaxInFlight, remaining.Sum()), remaining);
     }
 
     private ICampaignShardGrain Shard(int shard) => GrainFactory.GetGrain<ICampaignShardGrain>(CampaignShardKey.Format(CampaignId, shard));

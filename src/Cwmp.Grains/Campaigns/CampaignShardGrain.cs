@@ -199,10 +199,7 @@ internal sealed partial class CampaignShardGrain(
                     case CampaignJobState.Running:
                         State.InFlight[deviceKey] = deadline;
                         break;
-                    case CampaignJobState.Finished:
-                        Count(deviceKey, answers[i]);
-                        break;
-                    case CampaignJobState.Busy:
+                    case CampaignJobState.Finished or CampaignJobState.Busy:
                         Count(deviceKey, answers[i]);
                         break;
                     default:

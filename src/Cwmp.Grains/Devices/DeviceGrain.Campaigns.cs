@@ -32,17 +32,12 @@ internal sealed partial class DeviceGrain : IDeviceCampaignJobs
             return current.ToStatus();
         }
 
-        if (current is { IsFinished: false })
+        // A job whose deadline is long past was abandoned by its campaign (deleted, or its worker lost): it no longer
+        // holds the device, and the new job replaces it.
+        if (current is { IsFinished: false } && now < current.Deadline + _options.AbandonedCampaignJobGrace)
         {
-            // A job whose deadline is long past was abandoned by its campaign (deleted, or its worker lost): it no
-            // longer holds the device.
-            if (now < current.Deadline + _options.AbandonedCampaignJobGrace)
-            {
-                LogCampaignJobBusy(DeviceKey, order.CampaignId, current.CampaignId);
-                return CampaignJobStatus.Busy;
-            }
-
-            current.Finish(CampaignOutcome.Failed, CampaignReasons.Timeout, "abandoned by its campaign", now);
+            LogCampaignJobBusy(DeviceKey, order.CampaignId, current.CampaignId);
+            return CampaignJobStatus.Busy;
         }
 
         var job = new DeviceCampaignJob
@@ -134,7 +129,7 @@ internal sealed partial class DeviceGrain : IDeviceCampaignJobs
         }
 
         ConnectionRequestTarget? target = await BuildConnectionRequestTargetAsync();
-        ConnectionRequestOutcome outcome = await RequestConnectionAsync(new EnqueuePlan([], _session is not null, target, _time.GetUtcNow()));
+        ConnectionRequestOutcome outcome = await RequestConnectionAsync(_session is not null, target);
         LogCampaignWake(DeviceKey, State.CampaignJob?.CampaignId, outcome);
     }
 
@@ -220,8 +215,6 @@ internal sealed partial class DeviceGrain : IDeviceCampaignJobs
         _dirty = true;
         return true;
     }
-
-    private string? CurrentSoftwareVersion() => InformValueOf(State.DataModelRoot + "DeviceInfo.SoftwareVersion");
 
     private static CwmpRequest CampaignRequest(CampaignJobOrder order)
     {

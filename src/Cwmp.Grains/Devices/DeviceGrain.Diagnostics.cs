@@ -22,7 +22,7 @@ internal sealed partial class DeviceGrain : IDeviceDiagnosticsGrain, IDeviceDiag
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Arguments);
         DiagnosticQueued queued = await this.AsReference<IDeviceDiagnosticsQueue>().AddDiagnosticAsync(request);
-        ConnectionRequestOutcome? outcome = request.ConnectionRequest ? await RequestConnectionAsync(queued.Plan) : null;
+        ConnectionRequestOutcome? outcome = request.ConnectionRequest ? await RequestConnectionAsync(queued.Plan.SessionOpen, queued.Plan.Target) : null;
         return new DiagnosticStarted(queued.Record, outcome);
     }
 
@@ -58,6 +58,31 @@ internal sealed partial class DeviceGrain : IDeviceDiagnosticsGrain, IDeviceDiag
 
         ConnectionRequestTarget? target = request.ConnectionRequest && _session is null ? await BuildConnectionRequestTargetAsync() : null;
         return new DiagnosticQueued(ToRecord(diagnostic), new EnqueuePlan([task.Id], _session is not null, target, now));
+    }
+
+    public async Task<DiagnosticRecord?> WaitForDiagnosticAsync(string diagnosticId, TimeSpan wait)
+    {
+        bool Reported() => State.Diagnostics.Find(d => string.Equals(d.Id, diagnosticId, StringComparison.Ordinal)) is not { Status: DiagnosticStatus.Requested };
+        if (wait > TimeSpan.Zero && !Reported())
+        {
+            string waiterId = Guid.NewGuid().ToString("N");
+            var waiter = new Waiter(Reported);
+            _waiters[waiterId] = waiter;
+            try
+            {
+                await waiter.Completion.Task.WaitAsync(wait, _time);
+            }
+            catch (TimeoutException)
+            {
+                // The wait is over; the record says where the diagnostic is.
+            }
+            finally
+            {
+                _waiters.Remove(waiterId);
+            }
+        }
+
+        return await GetDiagnosticAsync(diagnosticId);
     }
 
     public Task<DiagnosticRecord?> GetDiagnosticAsync(string diagnosticId)

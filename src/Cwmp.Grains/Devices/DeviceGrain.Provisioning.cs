@@ -279,7 +279,7 @@ internal sealed partial class DeviceGrain
             string.Join(',', triggered.Select(p => p.Name)),
             string.Join(',', State.Tags),
             State.SubscriberId,
-            InformValueOf(root + "DeviceInfo.SoftwareVersion"),
+            CurrentSoftwareVersion(),
             InformValueOf(root + "DeviceInfo.HardwareVersion"),
             root);
     }

@@ -18,8 +18,8 @@ internal sealed partial class DeviceGrain
         // This method interleaves (to wait); the change itself is a turn of its own, never inside a session POST.
         EnqueuePlan plan = await this.AsReference<IDeviceTaskQueue>().AddTasksAsync(request, waiterId);
 
-        ConnectionRequestOutcome? outcome = request.ConnectionRequest ? await RequestConnectionAsync(plan) : null;
-        if (waiterId is not null && _waiters.TryGetValue(waiterId, out TaskWaiter? waiter))
+        ConnectionRequestOutcome? outcome = request.ConnectionRequest ? await RequestConnectionAsync(plan.SessionOpen, plan.Target) : null;
+        if (waiterId is not null && _waiters.TryGetValue(waiterId, out Waiter? waiter))
         {
             try
             {
@@ -50,7 +50,7 @@ internal sealed partial class DeviceGrain
         LogTasksQueued(DeviceKey, ids.Count, request.Requester);
         if (waiterId is not null)
         {
-            _waiters[waiterId] = new TaskWaiter(ids);
+            _waiters[waiterId] = new Waiter(() => ids.All(id => FindTask(id) is null or { IsFinal: true }));
         }
 
         ConnectionRequestTarget? target = request.ConnectionRequest && _session is null ? await BuildConnectionRequestTargetAsync() : null;
@@ -409,9 +409,9 @@ internal sealed partial class DeviceGrain
 
     private void NotifyWaiters()
     {
-        foreach (TaskWaiter waiter in _waiters.Values)
+        foreach (Waiter waiter in _waiters.Values)
         {
-            if (waiter.TaskIds.All(id => FindTask(id) is null or { IsFinal: true }))
+            if (waiter.IsDone())
             {
                 waiter.Completion.TrySetResult();
             }
@@ -420,20 +420,20 @@ internal sealed partial class DeviceGrain
 
     private void ReleaseWaiters()
     {
-        foreach (TaskWaiter waiter in _waiters.Values)
+        foreach (Waiter waiter in _waiters.Values)
         {
             waiter.Completion.TrySetResult();
         }
     }
 
-    private async Task<ConnectionRequestOutcome> RequestConnectionAsync(EnqueuePlan plan)
+    private async Task<ConnectionRequestOutcome> RequestConnectionAsync(bool sessionOpen, ConnectionRequestTarget? target)
     {
         ConnectionRequestOutcome outcome;
-        if (plan.SessionOpen)
+        if (sessionOpen)
         {
             outcome = ConnectionRequestOutcome.SessionOpen;
         }
-        else if (plan.Target is null)
+        else if (target is null)
         {
             outcome = ConnectionRequestOutcome.NoUsableUrl;
         }
@@ -441,7 +441,7 @@ internal sealed partial class DeviceGrain
         {
             try
             {
-                outcome = await _connectionRequester.RequestAsync(plan.Target, CancellationToken.None);
+                outcome = await _connectionRequester.RequestAsync(target, CancellationToken.None);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -503,9 +503,10 @@ internal sealed partial class DeviceGrain
         }
     }
 
-    private sealed class TaskWaiter(IReadOnlyList<string> taskIds)
+    /// <summary>Someone waiting for the device to reach a state (tasks final, a diagnostic reported); checked on every change.</summary>
+    private sealed class Waiter(Func<bool> isDone)
     {
-        public IReadOnlyList<string> TaskIds { get; } = taskIds;
+        public Func<bool> IsDone { get; } = isDone;
 
         public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

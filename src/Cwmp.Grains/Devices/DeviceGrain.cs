@@ -27,7 +27,7 @@ internal sealed partial class DeviceGrain : Grain, IDeviceGrain, IDeviceTaskQueu
     private readonly DeviceGrainMetrics _metrics;
     private readonly ILogger<DeviceGrain> _logger;
     private readonly ParameterCache _parameters = new();
-    private readonly Dictionary<string, TaskWaiter> _waiters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Waiter> _waiters = new(StringComparer.Ordinal);
 
     // The task queue in its working form; State.Tasks holds its stored form, refreshed on every write.
     private List<DeviceTask> _tasks = [];
@@ -192,7 +192,7 @@ internal sealed partial class DeviceGrain : Grain, IDeviceGrain, IDeviceTaskQueu
             SerialNumber = state.SerialNumber ?? string.Empty,
             DataModelRoot = root,
             CwmpVersion = state.CwmpVersion ?? string.Empty,
-            SoftwareVersion = InformValueOf(root + "DeviceInfo.SoftwareVersion"),
+            SoftwareVersion = CurrentSoftwareVersion(),
             HardwareVersion = InformValueOf(root + "DeviceInfo.HardwareVersion"),
             ProvisioningCode = InformValueOf(root + "DeviceInfo.ProvisioningCode"),
             LastInformAt = state.LastInformAt,
@@ -207,6 +207,9 @@ internal sealed partial class DeviceGrain : Grain, IDeviceGrain, IDeviceTaskQueu
             PendingTasks = _tasks.Count(t => !t.IsFinal),
         };
     }
+
+    /// <summary>The SoftwareVersion of the last Inform (what summaries, presets and campaigns judge by).</summary>
+    private string? CurrentSoftwareVersion() => InformValueOf(State.DataModelRoot + "DeviceInfo.SoftwareVersion");
 
     private string? InformValueOf(string name) => State.InformValues.TryGetValue(name, out InformValue? value) ? value.Value : null;
 

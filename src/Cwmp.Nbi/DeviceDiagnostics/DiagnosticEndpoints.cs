@@ -14,12 +14,6 @@ namespace Cwmp.Nbi.DeviceDiagnostics;
 /// <summary>/devices/{key}/diagnostics: run IPPing, TraceRoute and the TR-143 tests on a device (optionally wake it and wait), read the results.</summary>
 internal static class DiagnosticEndpoints
 {
-    /// <summary>
-    /// How often a waiting request reads the record again. The grain has no completion callback for diagnostics; a read
-    /// is one grain call, and a diagnostic takes seconds on the CPE.
-    /// </summary>
-    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
-
     public static void Map(RouteGroupBuilder api)
     {
         RouteGroupBuilder diagnostics = api.MapGroup("/devices/{key}/diagnostics").WithTags("Diagnostics");
@@ -33,7 +27,7 @@ internal static class DiagnosticEndpoints
             .WithSummary("One diagnostic with its results").Produces<DiagnosticJson>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> RequestAsync(HttpContext context, string key, IGrainFactory grains, IOptions<NbiOptions> options, TimeProvider time)
+    private static async Task<IResult> RequestAsync(HttpContext context, string key, IGrainFactory grains, IOptions<NbiOptions> options)
     {
         if (NbiRequests.CheckDeviceKey(context, key) is { } invalidKey)
         {
@@ -104,7 +98,8 @@ internal static class DiagnosticEndpoints
         long waitSeconds = request.Timeout ?? queryTimeout ?? 0;
         if (waitSeconds > 0)
         {
-            record = await WaitAsync(device, record, TimeSpan.FromSeconds(waitSeconds), time, context.RequestAborted).ConfigureAwait(false);
+            // The grain answers when the CPE reported, or when the wait ends: one call, no polling.
+            record = await device.WaitForDiagnosticAsync(record.Id, TimeSpan.FromSeconds(waitSeconds)).ConfigureAwait(false) ?? record;
         }
 
         var json = new DiagnosticSubmissionJson(
@@ -113,28 +108,6 @@ internal static class DiagnosticEndpoints
         return waitSeconds > 0 && record.Status != DiagnosticStatus.Requested
             ? TypedResults.Ok(json)
             : TypedResults.Accepted(DiagnosticJson.PathOf(key, record.Id), json);
-    }
-
-    private static async Task<DiagnosticRecord> WaitAsync(
-        IDeviceDiagnosticsGrain device, DiagnosticRecord record, TimeSpan wait, TimeProvider time, CancellationToken cancellationToken)
-    {
-        long started = time.GetTimestamp();
-        while (record.Status == DiagnosticStatus.Requested && time.GetElapsedTime(started) < wait && !cancellationToken.IsCancellationRequested)
-        {
-            TimeSpan left = wait - time.GetElapsedTime(started);
-            try
-            {
-                await Task.Delay(left < PollInterval ? left : PollInterval, time, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-
-            record = await device.GetDiagnosticAsync(record.Id).ConfigureAwait(false) ?? record;
-        }
-
-        return record;
     }
 
     private static async Task<IResult> ListAsync(HttpContext context, string key, IGrainFactory grains)
